@@ -1,0 +1,40 @@
+package io.vclip.crds.contract;
+
+/**
+ * Environment of every trainer process: the operator sets it on each worker pod and {@code vclip run}
+ * sets the same names on its local processes, so the trainer cannot tell the two apart.
+ */
+public final class TrainerEnv {
+
+  /** Host of rank 0: {@code <job>-worker-0.<service>} on a cluster, 127.0.0.1 locally. */
+  public static final String MASTER_ADDR = "MASTER_ADDR";
+  /** Port of rank 0's rendezvous store. */
+  public static final String MASTER_PORT = "MASTER_PORT";
+  public static final String WORLD_SIZE = "WORLD_SIZE";
+  public static final String RANK = "RANK";
+  /** GPUs of this process (1 on CPU): DJL spreads them inside the process. */
+  public static final String LOCAL_WORLD_SIZE = "LOCAL_WORLD_SIZE";
+  /** Name of the VideoClipTraining (or VideoClipEval); also the checkpoint folder under the store prefix. */
+  public static final String JOB = "VCLIP_JOB";
+  /** Changes on every group restart; labels telemetry and logs of one attempt. */
+  public static final String RUN_ID = "VCLIP_RUN_ID";
+  /** Path of the resource YAML (apiVersion, kind, metadata, spec), as {@code vclip run} reads it. */
+  public static final String SPEC_FILE = "VCLIP_SPEC_FILE";
+  /** The checkpoint an eval runs against (an s3:// folder holding manifest.json). */
+  public static final String CHECKPOINT_URI = "VCLIP_CHECKPOINT_URI";
+  public static final String S3_ENDPOINT = "VCLIP_S3_ENDPOINT";
+  public static final String AWS_ACCESS_KEY_ID = "AWS_ACCESS_KEY_ID";
+  public static final String AWS_SECRET_ACCESS_KEY = "AWS_SECRET_ACCESS_KEY";
+
+  public static final int DEFAULT_MASTER_PORT = 29500;
+  public static final String SPEC_MOUNT_DIR = "/etc/vclip";
+  public static final String SPEC_FILE_NAME = "spec.yaml";
+  /** Kubernetes reads at most 4096 bytes from here when the container ends; rank 0 writes a {@link TerminationReport}. */
+  public static final String TERMINATION_MESSAGE_PATH = "/dev/termination-log";
+
+  private TrainerEnv() {}
+
+  public static String specFilePath() {
+    return SPEC_MOUNT_DIR + "/" + SPEC_FILE_NAME;
+  }
+}
