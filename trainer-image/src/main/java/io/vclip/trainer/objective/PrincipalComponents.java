@@ -152,6 +152,11 @@ final class PrincipalComponents {
    * this was fitted on. The mean is recomputed in the graph (same value), the basis is a constant.
    */
   NDArray reconstruct(NDArray features, int[] componentsPerSample) {
+    return reconstruct(features, componentsPerSample, new TensorUpload());
+  }
+
+  /** As {@link #reconstruct(NDArray, int[])}, uploading the constants through a reused buffer. */
+  NDArray reconstruct(NDArray features, int[] componentsPerSample, TensorUpload upload) {
     if (componentsPerSample.length != samples) {
       throw new IllegalArgumentException(
           "PCE: " + componentsPerSample.length + " component counts for " + samples + " samples");
@@ -185,9 +190,9 @@ final class PrincipalComponents {
         sampleProjector[i * samples + j] = q;
       }
     }
-    NDArray u = manager.create(flatBasis, new Shape(dim, rank())).toType(type, false);
-    NDArray keep = manager.create(mask, new Shape(samples, rank())).toType(type, false);
-    NDArray q = manager.create(sampleProjector, new Shape(samples, samples)).toType(type, false);
+    NDArray u = upload.copy(manager, flatBasis, new Shape(dim, rank()), type);
+    NDArray keep = upload.copy(manager, mask, new Shape(samples, rank()), type);
+    NDArray q = upload.copy(manager, sampleProjector, new Shape(samples, samples), type);
     NDArray centred = features.sub(batchMean);
     NDArray coefficients = centred.matMul(u);
     NDArray featureSide = coefficients.mul(keep).matMul(u.transpose());

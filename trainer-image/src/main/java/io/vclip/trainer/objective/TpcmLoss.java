@@ -14,6 +14,7 @@ final class TpcmLoss implements LossTerm {
 
   private final SymmetricInfoNce infoNce;
   private final ComponentSelection selection;
+  private final TensorUpload upload = new TensorUpload();
 
   TpcmLoss(SymmetricInfoNce infoNce, ComponentSelection selection) {
     this.infoNce = infoNce;
@@ -33,7 +34,7 @@ final class TpcmLoss implements LossTerm {
     NDArray video = CosineSimilarity.unit(inputs.video());
     PrincipalComponents components = PrincipalComponents.fit(video);
     int[] kept = selection.choose(components, targets(inputs, shortText));
-    NDArray coarseVideo = components.reconstruct(video, kept);
+    NDArray coarseVideo = components.reconstruct(video, kept, upload);
     return new LossPart(NAME, infoNce.loss(shortText, coarseVideo, inputs.logitScale()), kept);
   }
 

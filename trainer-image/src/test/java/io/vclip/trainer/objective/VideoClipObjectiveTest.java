@@ -63,16 +63,18 @@ class VideoClipObjectiveTest {
         new Ranking(true, 2.0, 0.2, M),
         new Ranking(true, 3.0, 0.3, M));
     VideoClipObjective objective = VideoClipObjective.local(config);
+    int b = 3;
+    int d = 4;
     GradientCheck.assertMatchesFiniteDifferences(
         List.of(
-            Features.gaussian(61, B * D),
-            Features.gaussian(62, B * D),
-            Features.gaussian(63, B * D),
-            Features.gaussian(64, B * M * D),
-            Features.gaussian(65, B * M * D),
+            Features.gaussian(61, b * d),
+            Features.gaussian(62, b * d),
+            Features.gaussian(63, b * d),
+            Features.gaussian(64, b * M * d),
+            Features.gaussian(65, b * M * d),
             new double[] {Math.log(3)}),
         List.of(
-            new Shape(B, D), new Shape(B, D), new Shape(B, D), new Shape(B, M, D), new Shape(B, M, D), new Shape(1)),
+            new Shape(b, d), new Shape(b, d), new Shape(b, d), new Shape(b, M, d), new Shape(b, M, d), new Shape(1)),
         in -> objective.compute(toInputs(in)).total());
   }
 
