@@ -1,0 +1,62 @@
+package io.vclip.trainer.objective;
+
+import ai.djl.ndarray.NDArray;
+
+/**
+ * L_CL(f_t, f_v) = 1/(2N) Σ_i (L^{t→v}_i + L^{v→t}_i) with CLIP's learnable temperature
+ * (PAPER-NOTES §3), negatives taken from the global batch through a {@link FeatureGather}.
+ *
+ * <p>Global batch: each rank builds the full N×N logits from the gathered features (its own rows
+ * attached, the others constant), so every rank's value is the global loss and the gradient reaching
+ * its own features is exactly that rows' share of the global gradient — including the share from
+ * other ranks' rows, where these features are negatives; a gather that only passes gradient to the
+ * local part would lose that share under the "local rows only" formulation. Data-parallel training
+ * then averages parameter gradients over W ranks, while each feature was differentiated on one rank
+ * only, so the local rows' gradient is scaled by W (value unchanged) to make that average exact. The
+ * logit scale is differentiated fully on every rank, and the average keeps it exact.
+ *
+ * <p>Prompted (pairwise) text features are a function of (text, video) pairs whose other-rank halves
+ * are computed, and would have to be differentiated, on other ranks; they use the local batch.
+ */
+final class SymmetricInfoNce {
+  /** CLIP clamps exp(logit_scale) at 100 so the logits cannot blow up. */
+  static final double MAX_SCALE = 100;
+
+  private final FeatureGather gather;
+
+  SymmetricInfoNce(FeatureGather gather) {
+    this.gather = gather;
+  }
+
+  /**
+   * @param text {@code (B, D)} or prompted {@code (B, B, D)}, unnormalised
+   * @param video {@code (B, D)}, unnormalised
+   * @param logitScale size-1 array, log of the inverse temperature
+   */
+  NDArray loss(NDArray text, NDArray video, NDArray logitScale) {
+    NDArray similarity;
+    if (CosineSimilarity.isPairwise(text)) {
+      similarity = CosineSimilarity.matrix(text, video);
+    } else {
+      NDArray t = gather.gather(amplifyGradient(CosineSimilarity.unit(text)));
+      NDArray v = gather.gather(amplifyGradient(CosineSimilarity.unit(video)));
+      similarity = t.matMul(v.transpose());
+    }
+    NDArray scale = logitScale.exp().minimum(MAX_SCALE).reshape();
+    NDArray logits = similarity.mul(scale);
+    int n = Math.toIntExact(logits.getShape().get(0));
+    NDArray positives = logits.getManager().eye(n).toType(logits.getDataType(), false);
+    NDArray textToVideo = logits.logSoftmax(1).mul(positives).sum().neg();
+    NDArray videoToText = logits.logSoftmax(0).mul(positives).sum().neg();
+    return textToVideo.add(videoToText).div(2.0 * n);
+  }
+
+  /** Value x, gradient W·x: x + (W−1)·(x − stop(x)), whose second term is exactly zero in value. */
+  private NDArray amplifyGradient(NDArray local) {
+    int w = gather.worldSize();
+    if (w == 1) {
+      return local;
+    }
+    return local.add(local.sub(local.stopGradient()).mul(w - 1));
+  }
+}
