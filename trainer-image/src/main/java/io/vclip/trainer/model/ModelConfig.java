@@ -32,4 +32,8 @@ public record ModelConfig(
   public ModelConfig withXClip(XClipConfig x) {
     return new ModelConfig(name, vision, text, x, embedDim);
   }
+
+  public ModelConfig withEmbedDim(int d) {
+    return new ModelConfig(name, vision, text, xclip, d);
+  }
 }
