@@ -1,0 +1,40 @@
+package io.vclip.trainer.model.text;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.NormalInitializer;
+import ai.djl.util.PairList;
+import io.vclip.trainer.model.layers.NamedBlock;
+
+/** Row lookup in a (vocab, W) table, PyTorch {@code nn.Embedding} layout ({@code weight}). */
+public final class TokenEmbedding extends NamedBlock {
+  private final Parameter weight;
+  private final long width;
+
+  public TokenEmbedding(int vocab, int width) {
+    this.width = width;
+    // OpenAI CLIP initialises the token table with N(0, 0.02).
+    weight = param("weight", new Shape(vocab, width), Parameter.Type.WEIGHT, new NormalInitializer(0.02f));
+  }
+
+  /** ids (N, L) int64 → (N, L, W). */
+  public NDArray apply(ParameterStore ps, NDArray ids, boolean training) {
+    NDArray table = value(ps, weight, ids, training);
+    return table.get(new NDIndex("{}", ids.flatten())).reshape(ids.getShape().add(width));
+  }
+
+  @Override
+  protected NDList forwardInternal(
+      ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
+    return new NDList(apply(ps, inputs.singletonOrThrow(), training));
+  }
+
+  @Override
+  public Shape[] getOutputShapes(Shape[] inputShapes) {
+    return new Shape[] {inputShapes[0].add(width)};
+  }
+}
