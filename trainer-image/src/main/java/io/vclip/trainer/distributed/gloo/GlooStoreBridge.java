@@ -5,6 +5,7 @@ import io.vclip.trainer.distributed.rendezvous.RendezvousException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * What the shim's gloo::rendezvous::Store calls back into during connectFullMesh. Gloo names its
@@ -44,6 +45,12 @@ final class GlooStoreBridge {
   }
 
   private RendezvousException notRegistered(List<String> missingKeys) {
+    // Gloo waits for one peer at a time; name every rank that is absent, not just the first.
+    List<String> allRanks = IntStream.range(0, worldSize).mapToObj(Integer::toString).toList();
+    List<String> absent = store.awaitKeys(allRanks, Duration.ZERO);
+    if (!absent.isEmpty() && missingKeys.stream().allMatch(absent::contains)) {
+      missingKeys = absent;
+    }
     List<String> ranks = missingKeys.stream().map(k -> k.matches("\\d+") ? "rank " + k : "key " + k).toList();
     return new RendezvousException(who + ": " + String.join(", ", ranks) + " of WORLD_SIZE=" + worldSize
         + " did not join the group within " + timeout.toSeconds() + "s (did that worker start, and does it"
