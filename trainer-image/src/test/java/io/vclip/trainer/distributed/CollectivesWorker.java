@@ -15,16 +15,18 @@ import java.time.Duration;
  * One rank of the multi-process collective tests (a real JVM per rank). Checks every result itself
  * and prints "OK name" per check; any failed check exits non-zero with the reason.
  *
- * <p>Scenarios: {@code collectives <floats>}, {@code peer-death}.
+ * <p>Scenarios: {@code collectives <floats>}, {@code peer-death}, {@code peer-hang}.
  */
 public final class CollectivesWorker {
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws InterruptedException {
     RendezvousEnv env = RendezvousEnv.fromEnv(System.getenv());
-    try (Collectives c = GlooCollectives.connect(env, Duration.ofSeconds(30), Duration.ofSeconds(20))) {
+    Duration operationTimeout = Duration.ofSeconds(args[0].equals("peer-hang") ? 2 : 20);
+    try (Collectives c = GlooCollectives.connect(env, Duration.ofSeconds(30), operationTimeout)) {
       switch (args[0]) {
         case "collectives" -> collectives(c, Integer.parseInt(args[1]));
         case "peer-death" -> peerDeath(c);
+        case "peer-hang" -> peerHang(c);
         default -> throw new IllegalArgumentException("unknown scenario " + args[0]);
       }
     }
@@ -133,6 +135,26 @@ public final class CollectivesWorker {
       System.exit(3);
     } catch (CollectiveException e) {
       System.out.println("CAUGHT " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      c.close();
+      System.out.println("CLOSED after the failure");
+      System.exit(0);
+    }
+  }
+
+  /** Rank 1 stops calling collectives without dying; rank 0 must fail after its operation timeout. */
+  private static void peerHang(Collectives c) throws InterruptedException {
+    c.barrier();
+    if (c.rank() == 1) {
+      Thread.sleep(8000);
+      Runtime.getRuntime().halt(0);
+    }
+    long start = System.nanoTime();
+    try {
+      c.allReduce(filled(1024, 0), ReduceOp.SUM);
+      System.out.println("NO EXCEPTION from a hung peer");
+      System.exit(3);
+    } catch (CollectiveException e) {
+      System.out.printf("CAUGHT after %.1fs: %s%n", (System.nanoTime() - start) / 1e9, e.getMessage());
       System.exit(0);
     }
   }

@@ -38,6 +38,15 @@ class GlooCollectivesTest {
     List<Outcome> outcomes = WorkerGroup.run(2, CollectivesWorker.class, List.of("peer-death"), logs, 120);
     Outcome survivor = outcomes.get(0);
     assertThat(survivor.exitCode()).as("rank 0 output:%n%s", survivor.output()).isZero();
-    assertThat(survivor.output()).contains("CAUGHT CollectiveException").contains("gloo all-reduce failed");
+    assertThat(survivor.output()).contains("CAUGHT CollectiveException").contains("gloo all-reduce failed")
+        .contains("CLOSED after the failure");
+  }
+
+  @Test
+  void aHungPeerFailsTheCollectiveAfterTheOperationTimeout() throws Exception {
+    List<Outcome> outcomes = WorkerGroup.run(2, CollectivesWorker.class, List.of("peer-hang"), logs, 120);
+    Outcome survivor = outcomes.get(0);
+    assertThat(survivor.exitCode()).as("rank 0 output:%n%s", survivor.output()).isZero();
+    assertThat(survivor.output()).contains("CAUGHT after").contains("gloo all-reduce failed");
   }
 }
