@@ -145,7 +145,7 @@ public final class CollectivesWorker {
   private static void peerHang(Collectives c) throws InterruptedException {
     c.barrier();
     if (c.rank() == 1) {
-      Thread.sleep(8000);
+      Thread.sleep(4000);
       Runtime.getRuntime().halt(0);
     }
     long start = System.nanoTime();
