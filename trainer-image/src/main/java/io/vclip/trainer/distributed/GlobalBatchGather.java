@@ -12,10 +12,10 @@ import java.nio.ByteBuffer;
  * The contrastive objective's view of the global batch: every rank's features stacked in rank order,
  * where this rank's rows are its own autograd-tracked tensor and the other rows are constants.
  *
- * <p>Why that is enough: the loss on the global batch is the same on every rank, and each rank
- * back-propagates it into its own features only; summing the parameter gradients over ranks
- * (ReduceOp.SUM in the optimizer) then gives exactly the gradient of the global loss — the scheme
- * of CLIP-style training without gathering gradients.
+ * <p>DJL has no custom backward, so no gradient travels back to the rank that owns a row. The
+ * objective compensates (docs/objective.md): it computes the full global-batch loss on every rank and
+ * scales its local rows' gradient by W, so the parameter gradients averaged over ranks
+ * ({@code ReduceOp.AVG}, the optimizer's default) are those of the global loss.
  *
  * <p>Method signatures match {@code io.vclip.trainer.objective.FeatureGather}.
  */

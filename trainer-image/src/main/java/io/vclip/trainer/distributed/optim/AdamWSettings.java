@@ -8,8 +8,9 @@ import io.vclip.trainer.distributed.ReduceOp;
  * @param weightDecay decoupled (Loshchilov &amp; Hutter): p ← p − lr·wd·p, not added to the gradient
  * @param maxGradNorm clip the global gradient norm to this; 0 turns clipping off
  * @param accumulationSteps micro-batches whose gradients are summed (and averaged) into one update
- * @param gradientReduction SUM when every rank's loss is the global-batch loss (gathered features: the
- *     sum over ranks is the true gradient), AVG when each rank's loss is its local-batch mean
+ * @param gradientReduction AVG (as DDP does) for the VideoClip objective: it scales its local rows'
+ *     gradient by W so that the average over ranks is the global-batch gradient (docs/objective.md);
+ *     SUM for a loss whose per-rank gradients already add up to the global one
  */
 public record AdamWSettings(
     double beta1,
@@ -36,9 +37,9 @@ public record AdamWSettings(
     }
   }
 
-  /** X-CLIP's reference defaults: betas (0.9, 0.98), eps 1e-8, weight decay 0.001; clip at 1.0. */
+  /** X-CLIP's reference defaults: betas (0.9, 0.98), eps 1e-8, weight decay 0.001; clip at 1.0; average. */
   public static AdamWSettings xclipDefaults() {
-    return new AdamWSettings(0.9, 0.98, 1e-8, 0.001, 1.0, 1, ReduceOp.SUM);
+    return new AdamWSettings(0.9, 0.98, 1e-8, 0.001, 1.0, 1, ReduceOp.AVG);
   }
 
   public AdamWSettings withWeightDecay(double value) {

@@ -26,7 +26,7 @@ import java.util.List;
 /**
  * A small model's worth of parameters (39 floats: odd, so W=2 and W=3 shards need padding) and a
  * gradient that depends on the current parameters, split unevenly across ranks so that only the
- * sum over ranks equals the global gradient.
+ * average over ranks (the optimizer's default reduction) equals the global gradient.
  */
 final class TinyProblem {
   static final String[] NAMES = {"cct.weight", "cct.bias", "ln.gamma", "mit.weight"};
@@ -71,7 +71,8 @@ final class TinyProblem {
    * {@code t} (added to what the tensors hold, as DJL accumulates).
    */
   void addGradient(long t, int rank, int worldSize) {
-    double share = (rank + 1.0) / (worldSize * (worldSize + 1) / 2.0);
+    // Uneven shares whose mean over ranks is 1: the averaged gradient equals the global one.
+    double share = 2.0 * (rank + 1) / (worldSize + 1);
     int k = 0;
     NDList terms = new NDList();
     try (NDManager scratch = NDManager.newBaseManager();
