@@ -23,6 +23,12 @@ public final class TrainerEnv {
   /** The checkpoint an eval runs against (an s3:// folder holding manifest.json). */
   public static final String CHECKPOINT_URI = "VCLIP_CHECKPOINT_URI";
   public static final String S3_ENDPOINT = "VCLIP_S3_ENDPOINT";
+  /** Local folder for rank 0's metrics log and scratch files (default /tmp/vclip); {@code vclip run} points it at ./.vclip. */
+  public static final String OUTPUT_DIR = "VCLIP_OUTPUT_DIR";
+  /** Overrides {@link #TERMINATION_MESSAGE_PATH} where there is no kubelet to read it (local runs, tests). */
+  public static final String TERMINATION_LOG = "VCLIP_TERMINATION_LOG";
+  /** Overrides spec.telemetry.prometheusPort: local ranks share one host, so {@code vclip run} gives each its own. */
+  public static final String PROMETHEUS_PORT = "VCLIP_PROMETHEUS_PORT";
   public static final String AWS_ACCESS_KEY_ID = "AWS_ACCESS_KEY_ID";
   public static final String AWS_SECRET_ACCESS_KEY = "AWS_SECRET_ACCESS_KEY";
 

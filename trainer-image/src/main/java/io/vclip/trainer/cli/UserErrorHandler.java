@@ -7,7 +7,7 @@ import picocli.CommandLine;
  * instead of a stack trace; anything else is a bug and keeps its trace.
  */
 final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
-  static final int EXIT_USER_ERROR = 2;
+  static final int EXIT_USER_ERROR = io.vclip.crds.contract.ExitCodes.BAD_CONFIG;
 
   @Override
   public int handleExecutionException(

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       ModelCommand.class,
       DataCommand.class,
+      TrainCommand.class,
     })
 public final class VclipCommand implements Runnable {
 

@@ -17,9 +17,9 @@ import java.nio.ByteBuffer;
  * scales its local rows' gradient by W, so the parameter gradients averaged over ranks
  * ({@code ReduceOp.AVG}, the optimizer's default) are those of the global loss.
  *
- * <p>Method signatures match {@code io.vclip.trainer.objective.FeatureGather}.
+ * <p>It is the objective's {@code FeatureGather} for a data-parallel run.
  */
-public final class GlobalBatchGather {
+public final class GlobalBatchGather implements io.vclip.trainer.objective.FeatureGather {
   private final Collectives collectives;
   // Reused across steps: direct buffers are freed only by a GC, so one per call would pile up.
   private ByteBuffer gathered = CollectiveBuffers.allocate(0);
