@@ -1,7 +1,6 @@
 package io.vclip.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,10 +23,7 @@ class AlertRulesTest {
 
     @Test
     void promtoolAcceptsTheRulesAndTheirUnitTestsPass(@TempDir Path dir) throws Exception {
-        if (!ExternalCommand.onPath("promtool")) {
-            System.err.println("SKIPPED AlertRulesTest: " + NO_PROMTOOL);
-        }
-        assumeTrue(ExternalCommand.onPath("promtool"), NO_PROMTOOL);
+        ReportedSkip.unless(ExternalCommand.onPath("promtool"), "AlertRulesTest (promtool)", NO_PROMTOOL);
         Path rules = writePlainRuleFile(dir);
         Files.copy(UNIT_TESTS, dir.resolve("vclip-alerts-test.yml"));
 

@@ -1,7 +1,6 @@
 package io.vclip.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -21,10 +20,7 @@ class KustomizeBuildTest {
 
     @BeforeAll
     static void needsKubectl() {
-        if (!Kustomize.available()) {
-            System.err.println("SKIPPED KustomizeBuildTest: " + Kustomize.MISSING);
-        }
-        assumeTrue(Kustomize.available(), Kustomize.MISSING);
+        ReportedSkip.unless(Kustomize.available(), "KustomizeBuildTest", Kustomize.MISSING);
     }
 
     @ParameterizedTest

@@ -31,7 +31,7 @@ class PodSecurityTest {
                 JsonNode sc = c.path("securityContext");
                 assertThat(sc.path("allowPrivilegeEscalation").isBoolean() && !sc.path("allowPrivilegeEscalation").asBoolean())
                         .as(container + ": allowPrivilegeEscalation: false").isTrue();
-                assertThat(textList(sc.path("capabilities").path("drop"))).as(container + ": drop ALL").containsExactly("ALL");
+                assertThat(YamlFiles.texts(sc.path("capabilities").path("drop"))).as(container + ": drop ALL").containsExactly("ALL");
                 assertThat(sc.path("capabilities").has("add")).as(container + ": adds capabilities").isFalse();
                 assertThat(sc.path("readOnlyRootFilesystem").asBoolean()).as(container + ": readOnlyRootFilesystem").isTrue();
                 for (String kind : new String[] {"requests", "limits"}) {
@@ -71,12 +71,6 @@ class PodSecurityTest {
                 }
             }
         }
-        return out;
-    }
-
-    private static List<String> textList(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
         return out;
     }
 }

@@ -1,7 +1,6 @@
 package io.vclip.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -24,11 +23,11 @@ class RbacTest {
         for (JsonNode role : List.of(CLUSTER_ROLE, LEADER_ROLE)) {
             for (JsonNode rule : role.path("rules")) {
                 for (String field : new String[] {"apiGroups", "resources", "verbs"}) {
-                    assertThat(texts(rule.path(field))).as("%s %s", role.path("metadata").path("name"), field)
+                    assertThat(YamlFiles.texts(rule.path(field))).as("%s %s", role.path("metadata").path("name"), field)
                             .doesNotContain("*");
                 }
-                assertThat(texts(rule.path("resources"))).doesNotContain("secrets", "pods/exec", "nodes");
-                assertThat(texts(rule.path("verbs"))).doesNotContain("escalate", "bind", "impersonate");
+                assertThat(YamlFiles.texts(rule.path("resources"))).doesNotContain("secrets", "pods/exec", "nodes");
+                assertThat(YamlFiles.texts(rule.path("verbs"))).doesNotContain("escalate", "bind", "impersonate");
             }
         }
     }
@@ -58,10 +57,7 @@ class RbacTest {
             }
         }
         String reason = "no CustomResourceDefinition YAML in crds/ yet: RBAC NOT checked against the generated CRDs";
-        if (crds.isEmpty()) {
-            System.err.println("SKIPPED RbacTest.coversEachCustomResourceInCrds...: " + reason);
-        }
-        assumeTrue(!crds.isEmpty(), reason);
+        ReportedSkip.unless(!crds.isEmpty(), "RbacTest (generated CRDs)", reason);
         for (JsonNode crd : crds) {
             String group = crd.path("spec").path("group").asText();
             String plural = crd.path("spec").path("names").path("plural").asText();
@@ -77,8 +73,8 @@ class RbacTest {
     private static void assertAllowed(JsonNode role, String group, String resource, String... verbs) {
         List<String> granted = new ArrayList<>();
         for (JsonNode rule : role.path("rules")) {
-            if (texts(rule.path("apiGroups")).contains(group) && texts(rule.path("resources")).contains(resource)) {
-                granted.addAll(texts(rule.path("verbs")));
+            if (YamlFiles.texts(rule.path("apiGroups")).contains(group) && YamlFiles.texts(rule.path("resources")).contains(resource)) {
+                granted.addAll(YamlFiles.texts(rule.path("verbs")));
             }
         }
         assertThat(granted).as("%s grants on %s/%s", role.path("metadata").path("name").asText(), group, resource)
@@ -88,16 +84,11 @@ class RbacTest {
     private static List<String> ruleNames(JsonNode role, String group, String resource) {
         List<String> names = new ArrayList<>();
         for (JsonNode rule : role.path("rules")) {
-            if (texts(rule.path("apiGroups")).contains(group) && texts(rule.path("resources")).contains(resource)) {
-                names.addAll(texts(rule.path("resourceNames")));
+            if (YamlFiles.texts(rule.path("apiGroups")).contains(group) && YamlFiles.texts(rule.path("resources")).contains(resource)) {
+                names.addAll(YamlFiles.texts(rule.path("resourceNames")));
             }
         }
         return names;
     }
 
-    private static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
-    }
 }

@@ -39,6 +39,13 @@ final class YamlFiles {
         return docs.get(0);
     }
 
+    /** A YAML sequence of scalars as strings (empty when absent). */
+    static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
     private static List<JsonNode> collect(YAMLParser parser) throws IOException {
         List<JsonNode> docs = new ArrayList<>();
         for (var it = YAML.readValues(parser, JsonNode.class); it.hasNext(); ) {
