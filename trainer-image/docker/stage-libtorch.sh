@@ -16,11 +16,13 @@ if [ "$#" -ne 1 ] || [ ! -e "$1" ]; then
   echo "stage-libtorch: expected exactly one pytorch-native-$flavor-*.jar in $lib_dir, found: $*" >&2
   exit 1
 fi
-native_jar=$1
+# Absolute, because the jar is unpacked from inside a scratch folder.
+native_jar=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-(cd "$work" && jar xf "$native_jar" native/lib/pytorch.properties pytorch)
+# The small properties file first: a wrong jar fails fast, before half a gigabyte (or 2.5) is unpacked.
+(cd "$work" && jar xf "$native_jar" native/lib/pytorch.properties)
 props=$work/native/lib/pytorch.properties
 if [ ! -f "$props" ]; then
   echo "stage-libtorch: $native_jar has no native/lib/pytorch.properties; not a DJL native jar?" >&2
@@ -38,6 +40,7 @@ if [ "$jar_flavor" != "$flavor" ]; then
   exit 1
 fi
 
+(cd "$work" && jar xf "$native_jar" "pytorch/$flavor/$classifier")
 mkdir -p "$dest"
 mv "$work/pytorch/$flavor/$classifier"/* "$dest"/
 rm -f "$native_jar"

@@ -23,8 +23,9 @@ class LibtorchStagingTest {
         Path lib = stageLibDirWithTheRealJar(dir);
         Path libtorch = dir.resolve("opt/libtorch");
 
+        // Relative paths, as the Dockerfiles pass them from their WORKDIR.
         ExternalCommand.Result staged = ExternalCommand.run(dir,
-                List.of("/bin/sh", SCRIPT.toString(), lib.toString(), libtorch.toString(), "cpu", VERSION));
+                List.of("/bin/sh", SCRIPT.toString(), "target/lib", "opt/libtorch", "cpu", VERSION));
         assertThat(staged.ok()).as(staged.output()).isTrue();
         assertThat(libtorch.resolve("libtorch_cpu.so")).isRegularFile();
         assertThat(libtorch.resolve("libc10.so")).isRegularFile();
@@ -32,9 +33,11 @@ class LibtorchStagingTest {
             assertThat(left).as("the native jar is gone from lib/").isEmpty();
         }
 
+        String classPath = System.getProperty("java.class.path");
+        assertThat(classPath).as("the probe must not find libtorch in a jar").doesNotContain("pytorch-native");
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ExternalCommand.Result probe = ExternalCommand.run(dir,
-                List.of(javaBin, "-cp", System.getProperty("java.class.path"), EngineProbe.class.getName()),
+                List.of(javaBin, "-cp", classPath, EngineProbe.class.getName()),
                 Map.of("DJL_OFFLINE", "true",
                         "DJL_CACHE_DIR", dir.resolve("tmp/djl").toString(),
                         "PYTORCH_LIBRARY_PATH", libtorch.toString(),
