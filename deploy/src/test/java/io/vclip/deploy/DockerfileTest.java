@@ -99,6 +99,22 @@ class DockerfileTest {
         assertThat(fromContext).isGreaterThan(5);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Dockerfile.cpu", "Dockerfile.gpu"})
+    void copiesThePomOfEveryReactorModuleSoMavenCanReadTheReactor(String name) throws IOException {
+        Matcher modules = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(ROOT.resolve("pom.xml")));
+        List<String> copied = Dockerfile.parse(RepoPaths.dockerDir().resolve(name)).all("COPY").stream()
+                .map(Dockerfile.Instruction::arguments).toList();
+        int count = 0;
+        while (modules.find()) {
+            String module = modules.group(1);
+            assertThat(copied).as("%s copies %s/pom.xml (or the whole module)", name, module)
+                    .anyMatch(c -> c.startsWith(module + "/pom.xml ") || c.startsWith(module + " "));
+            count++;
+        }
+        assertThat(count).isGreaterThanOrEqualTo(4);
+    }
+
     @Test
     void dockerignoreKeepsBuildOutputAndLocalRunsOutOfTheContext() throws IOException {
         DockerIgnore ignore = DockerIgnore.read(ROOT.resolve(".dockerignore"));
