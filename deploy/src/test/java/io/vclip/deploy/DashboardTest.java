@@ -12,7 +12,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The Grafana dashboard parses, queries only contract metrics, and shows what SREs need. */
 class DashboardTest {
@@ -52,6 +55,27 @@ class DashboardTest {
         assertThat(shown).contains("vclip_train_loss", "vclip_train_samples_per_second", "vclip_train_step_seconds",
                 "vclip_checkpoint_duration_seconds", "vclip_operator_jobs", "vclip_operator_group_restarts_total");
         assertThat(String.join("\n", queries())).contains("by (vclip_job, part)", "by (phase)");
+    }
+
+    /** Each query, with Grafana's variables filled in, goes through Prometheus's own parser as a recording rule. */
+    @Test
+    void everyQueryIsValidPromQl(@TempDir Path dir) throws Exception {
+        ReportedSkip.unless(ExternalCommand.onPath("promtool"), "DashboardTest (promtool)",
+                "promtool is not on PATH: dashboard queries were NOT parsed by Prometheus");
+        ArrayNode rules = YamlFiles.YAML.createArrayNode();
+        List<String> queries = queries();
+        for (int i = 0; i < queries.size(); i++) {
+            String expr = queries.get(i).replace("$__rate_interval", "5m").replaceAll("\\$\\w+", ".*");
+            rules.addObject().put("record", "vclip:dashboard_query:" + i).put("expr", expr);
+        }
+        ObjectNode file = YamlFiles.YAML.createObjectNode();
+        file.putArray("groups").addObject().put("name", "dashboard").set("rules", rules);
+        Path rulesFile = dir.resolve("dashboard-queries.yml");
+        YamlFiles.YAML.writeValue(rulesFile.toFile(), file);
+
+        ExternalCommand.Result check = ExternalCommand.run(dir, List.of("promtool", "check", "rules", rulesFile.toString()));
+        assertThat(check.ok()).as(check.output()).isTrue();
+        assertThat(check.output()).contains("SUCCESS: " + queries.size() + " rules found");
     }
 
     private static List<String> queries() throws IOException {
