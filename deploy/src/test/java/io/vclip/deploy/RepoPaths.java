@@ -1,9 +1,13 @@
 package io.vclip.deploy;
 
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Where the files under test live: the repository root is passed in by surefire as {@code vclip.root}. */
 final class RepoPaths {
@@ -30,17 +34,29 @@ final class RepoPaths {
     }
 
     /** Every YAML file under deploy/, except build output. */
-    static List<Path> deployYamlFiles() throws java.io.IOException {
-        try (Stream<Path> files = Files.walk(deploy())) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> !deploy().relativize(p).startsWith("target"))
-                    .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-                    .sorted()
-                    .toList();
-        }
+    static List<Path> deployYamlFiles() throws IOException {
+        List<Path> yaml = new ArrayList<>();
+        Path buildOutput = deploy().resolve("target");
+        // target/ is pruned, not filtered: surefire writes its reports there while the tests walk the tree.
+        Files.walkFileTree(deploy(), new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return dir.equals(buildOutput) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (file.toString().endsWith(".yaml") || file.toString().endsWith(".yml")) {
+                    yaml.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        yaml.sort(null);
+        return yaml;
     }
 
-    static List<Path> kustomizationDirs() throws java.io.IOException {
+    static List<Path> kustomizationDirs() throws IOException {
         return deployYamlFiles().stream()
                 .filter(p -> p.getFileName().toString().equals("kustomization.yaml"))
                 .map(Path::getParent)
