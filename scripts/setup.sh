@@ -5,6 +5,7 @@ set -euo pipefail
 
 # Debian packages, by the command or file that proves each is installed.
 # g++ and libgloo-dev build the Gloo collectives shim; prometheus is the real scrape target of the telemetry tests.
+# The trainer images (trainer-image/docker/) install their build tools with this same function.
 vclip_required_packages() {
   local missing=()
   command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jdk-headless)
@@ -14,6 +15,8 @@ vclip_required_packages() {
   [ -f /usr/include/gloo/allreduce.h ] || missing+=(libgloo-dev)
   if [ "${VCLIP_WITH_TEST_TOOLS:-0}" = 1 ]; then
     command -v prometheus >/dev/null 2>&1 || missing+=(prometheus)
+    # promtool (same package) checks and unit-tests the alert rules of deploy/.
+    command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
   fi
   printf '%s\n' "${missing[@]}" | sort -u | sed '/^$/d'
 }
