@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ModelCommand.class,
       DataCommand.class,
       TrainCommand.class,
+      RunCommand.class,
     })
 public final class VclipCommand implements Runnable {
 

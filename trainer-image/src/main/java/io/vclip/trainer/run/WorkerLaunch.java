@@ -15,8 +15,10 @@ import java.util.Map;
  * @param worldSize number of ranks
  * @param extraEnv S3 settings and anything else every rank needs
  * @param logDir where each attempt's rank logs go
+ * @param prometheusBasePort rank r serves metrics on base + r (ranks share this host); 0 = no endpoint
  */
-public record WorkerLaunch(List<String> command, String job, int worldSize, Map<String, String> extraEnv, Path logDir) {
+public record WorkerLaunch(List<String> command, String job, int worldSize, Map<String, String> extraEnv, Path logDir,
+    int prometheusBasePort) {
 
   /** The environment of {@code rank} in the attempt with {@code runId}, rendezvous on {@code masterPort}. */
   Map<String, String> envFor(int rank, String runId, int masterPort) {
@@ -28,6 +30,7 @@ public record WorkerLaunch(List<String> command, String job, int worldSize, Map<
     env.put(TrainerEnv.LOCAL_WORLD_SIZE, "1");
     env.put(TrainerEnv.JOB, job);
     env.put(TrainerEnv.RUN_ID, runId);
+    env.put(TrainerEnv.PROMETHEUS_PORT, Integer.toString(prometheusBasePort == 0 ? 0 : prometheusBasePort + rank));
     return env;
   }
 }

@@ -18,7 +18,7 @@ class WorkerGroupSupervisorTest {
 
   private GroupOutcome run(String script, int world, int backoffLimit, List<String> runIds) throws Exception {
     WorkerLaunch launch = new WorkerLaunch(List.of("bash", "-c", script), "job", world,
-        Map.of("MARK", tmp.toString()), tmp.resolve("logs"));
+        Map.of("MARK", tmp.toString()), tmp.resolve("logs"), 0);
     GroupPolicy policy = new GroupPolicy(backoffLimit, Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofSeconds(5));
     return new WorkerGroupSupervisor(launch, policy, runIds::add).run();
   }
