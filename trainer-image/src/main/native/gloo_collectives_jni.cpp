@@ -111,19 +111,22 @@ JNIEXPORT void JNICALL Java_io_vclip_trainer_distributed_gloo_GlooNative_reduceS
       found = g->reduceScatterPlans.emplace(total, std::move(plan)).first;
     }
     ReduceScatterPlan& plan = found->second;
-    std::memcpy(plan.scratch.data(), address(env, input, inOffset), total * sizeof(float));
+    float* in = address(env, input, inOffset);
+    float* out = address(env, output, outOffset);
     if (plan.algorithm) {
+      std::memcpy(plan.scratch.data(), in, total * sizeof(float));
       plan.algorithm->run();
+      // The halving-doubling template leaves this rank's reduced chunk at the buffer's start.
+      std::memcpy(out, plan.scratch.data(), chunk * sizeof(float));
     } else {
       gloo::AllreduceOptions opts(g->context);
+      opts.setInput(in, static_cast<size_t>(total));
       opts.setOutput(plan.scratch.data(), static_cast<size_t>(total));
       opts.setReduceFunction(&sumFloats);
       opts.setTag(static_cast<uint32_t>(tag));
       gloo::allreduce(opts);
-      std::memmove(plan.scratch.data(), plan.scratch.data() + g->context->rank * chunk, chunk * sizeof(float));
+      std::memcpy(out, plan.scratch.data() + g->context->rank * chunk, chunk * sizeof(float));
     }
-    // The halving-doubling template leaves this rank's reduced chunk at the buffer's start.
-    std::memcpy(address(env, output, outOffset), plan.scratch.data(), chunk * sizeof(float));
   } catch (...) {
     vclip::rethrowAsJava(env, "reduce-scatter");
   }
