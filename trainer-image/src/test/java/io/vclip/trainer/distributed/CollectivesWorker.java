@@ -55,7 +55,7 @@ public final class CollectivesWorker {
     ByteBuffer mine = CollectiveBuffers.allocate(chunk);
     c.reduceScatter(input, mine, ReduceOp.SUM);
     check("reduce-scatter", mine, i -> sumOverRanks(w, r * chunk + i));
-    // Same size again: the cached Gloo plan must be reusable.
+    // Same size again: the shim's cached scratch buffer must not leak the previous result.
     input = filled(chunk * w, r + 1);
     c.reduceScatter(input, mine, ReduceOp.AVG);
     check("reduce-scatter again", mine, i -> {
