@@ -14,7 +14,6 @@
 #include <gloo/allreduce.h>
 #include <gloo/barrier.h>
 #include <gloo/broadcast.h>
-#include <gloo/reduce_scatter.h>
 #include <gloo/rendezvous/context.h>
 #include <gloo/transport/tcp/device.h>
 
@@ -23,18 +22,15 @@
 
 namespace {
 
-// Gloo's reduce-scatter exists only as the old algorithm template, which binds its buffer
-// pointers and transport slots at construction. It is cached per element count (the same
-// sequence of counts on every rank keeps the slot numbers in step), and runs on its own
-// scratch copy so callers may pass any buffer.
-struct ReduceScatterPlan {
-  std::vector<float> scratch;
-  std::unique_ptr<gloo::ReduceScatterHalvingDoubling<float>> algorithm;
-};
-
+// Reduce-scatter runs as Gloo's ring all-reduce into a scratch buffer, keeping this rank's chunk.
+// Gloo's only reduce-scatter here, the ReduceScatterHalvingDoubling template, was measured (i) wrong
+// for world sizes that are not powers of two (W=3: rank 0 got 4000 where 3000 was due) and (ii)
+// 2-3x slower than this for 8-32 MB on loopback (docs/benchmarks-distributed.md). The price is
+// all-reduce traffic (2(W-1)/W of the buffer instead of (W-1)/W) on a real network.
+// Scratch buffers are cached per element count so the training loop allocates nothing per step.
 struct Group {
   std::shared_ptr<gloo::rendezvous::Context> context;
-  std::map<long, ReduceScatterPlan> reduceScatterPlans;
+  std::map<long, std::vector<float>> reduceScatterScratch;
 };
 
 Group* group(jlong handle) { return reinterpret_cast<Group*>(handle); }
@@ -94,36 +90,16 @@ JNIEXPORT void JNICALL Java_io_vclip_trainer_distributed_gloo_GlooNative_reduceS
     jlong chunk, jint tag) {
   try {
     Group* g = group(handle);
-    const int worldSize = g->context->size;
-    const long total = chunk * worldSize;
-    auto found = g->reduceScatterPlans.find(total);
-    if (found == g->reduceScatterPlans.end()) {
-      ReduceScatterPlan plan;
-      plan.scratch.resize(total);
-      std::vector<int> recvElems(worldSize, static_cast<int>(chunk));
-      // Measured here: with a world size that is not a power of two this snapshot's halving-doubling
-      // returns wrong sums (W=3: rank 0 got 4000 where 3000 was due). There, all-reduce the scratch
-      // copy and keep this rank's chunk: twice the traffic, but correct.
-      if ((worldSize & (worldSize - 1)) == 0) {
-        plan.algorithm = std::make_unique<gloo::ReduceScatterHalvingDoubling<float>>(
-            g->context, std::vector<float*>{plan.scratch.data()}, static_cast<int>(total), recvElems);
-      }
-      found = g->reduceScatterPlans.emplace(total, std::move(plan)).first;
-    }
-    ReduceScatterPlan& plan = found->second;
-    std::memcpy(plan.scratch.data(), address(env, input, inOffset), total * sizeof(float));
-    if (plan.algorithm) {
-      plan.algorithm->run();
-    } else {
-      gloo::AllreduceOptions opts(g->context);
-      opts.setOutput(plan.scratch.data(), static_cast<size_t>(total));
-      opts.setReduceFunction(&sumFloats);
-      opts.setTag(static_cast<uint32_t>(tag));
-      gloo::allreduce(opts);
-      std::memmove(plan.scratch.data(), plan.scratch.data() + g->context->rank * chunk, chunk * sizeof(float));
-    }
-    // The halving-doubling template leaves this rank's reduced chunk at the buffer's start.
-    std::memcpy(address(env, output, outOffset), plan.scratch.data(), chunk * sizeof(float));
+    const long total = chunk * g->context->size;
+    std::vector<float>& scratch = g->reduceScatterScratch[total];
+    scratch.resize(total);
+    gloo::AllreduceOptions opts(g->context);
+    opts.setInput(address(env, input, inOffset), static_cast<size_t>(total));
+    opts.setOutput(scratch.data(), static_cast<size_t>(total));
+    opts.setReduceFunction(&sumFloats);
+    opts.setTag(static_cast<uint32_t>(tag));
+    gloo::allreduce(opts);
+    std::memcpy(address(env, output, outOffset), scratch.data() + g->context->rank * chunk, chunk * sizeof(float));
   } catch (...) {
     vclip::rethrowAsJava(env, "reduce-scatter");
   }

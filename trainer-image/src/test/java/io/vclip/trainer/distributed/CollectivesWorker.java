@@ -55,7 +55,7 @@ public final class CollectivesWorker {
     ByteBuffer mine = CollectiveBuffers.allocate(chunk);
     c.reduceScatter(input, mine, ReduceOp.SUM);
     check("reduce-scatter", mine, i -> sumOverRanks(w, r * chunk + i));
-    // Same size again: the cached Gloo plan must be reusable.
+    // Same size again: the shim's cached scratch buffer must not leak the previous result.
     input = filled(chunk * w, r + 1);
     c.reduceScatter(input, mine, ReduceOp.AVG);
     check("reduce-scatter again", mine, i -> {
@@ -119,6 +119,17 @@ public final class CollectivesWorker {
       }
     }
     System.out.println("OK gather gradient reaches the local slice");
+
+    NDArray uneven = m.zeros(new Shape(2 + r, 2));
+    try {
+      gather.gather(uneven);
+      throw new AssertionError("gather accepted different batch sizes");
+    } catch (IllegalStateException e) {
+      if (!e.getMessage().contains("rank 0: 2×2, rank 1: 3×2")) {
+        throw new AssertionError("unhelpful message: " + e.getMessage());
+      }
+      System.out.println("OK gather rejects uneven batches: " + e.getMessage());
+    }
   }
 
   private static void peerDeath(Collectives c) {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Gloo all-reduce bandwidth on loopback for 1 MB – 256 MB next to a memcpy of the same bytes. Run
+ * Gloo all-reduce bandwidth on loopback for 1 MB – 256 MB next to a memcpy of the same bytes, and
+ * the ZeRO-1 exchange (reduce-scatter + all-gather) of the same bytes. Run
  * without RANK set, it launches {@code --world-size} worker processes of itself with the operator's
  * env contract; rank 0 prints the table. See docs/benchmarks-distributed.md.
  */
@@ -90,8 +91,8 @@ public final class AllReduceBenchmark implements Callable<Integer> {
     if (print) {
       System.out.printf(Locale.ROOT, "Gloo all-reduce (sum, float32), %d processes on 127.0.0.1, %d cores%n",
           c.worldSize(), Runtime.getRuntime().availableProcessors());
-      System.out.printf(Locale.ROOT, "%8s %12s %14s %14s %16s %8s%n",
-          "size", "all-reduce", "algbw GB/s", "busbw GB/s", "memcpy GB/s", "iters");
+      System.out.printf(Locale.ROOT, "%8s %12s %12s %12s %12s %14s %8s%n",
+          "size", "all-reduce", "algbw GB/s", "busbw GB/s", "memcpy GB/s", "rs+ag (ZeRO)", "iters");
     }
     for (int mb = minMb; mb <= maxMb; mb *= 2) {
       long bytes = (long) mb << 20;
@@ -104,18 +105,34 @@ public final class AllReduceBenchmark implements Callable<Integer> {
         c.allReduce(data, ReduceOp.SUM);
       }
       double perOp = (System.nanoTime() - start) / 1e9 / iterations;
+      double zero = zeroExchangeSeconds(c, data, iterations);
       if (print) {
         double algbw = bytes / perOp / 1e9;
         // Ring all-reduce moves 2(W−1)/W of the buffer through each rank's link (NCCL-tests' "bus bandwidth").
         double busbw = algbw * 2.0 * (c.worldSize() - 1) / c.worldSize();
-        System.out.printf(Locale.ROOT, "%6dMB %10.2fms %14.2f %14.2f %16.2f %8d%n",
-            mb, perOp * 1e3, algbw, busbw, memcpyBandwidth(bytes), iterations);
+        System.out.printf(Locale.ROOT, "%6dMB %10.2fms %12.2f %12.2f %12.2f %12.2fms %8d%n",
+            mb, perOp * 1e3, algbw, busbw, memcpyBandwidth(bytes), zero * 1e3, iterations);
       }
       data = null;
       if (mb * 2 > maxMb || mb * 2 <= 0) {
         break;
       }
     }
+  }
+
+  /** One reduce-scatter + all-gather of the same bytes: what ShardedAdamW does per update instead. */
+  private static double zeroExchangeSeconds(Collectives c, ByteBuffer data, int iterations) {
+    int chunk = CollectiveBuffers.floatCount(data, "data") / c.worldSize();
+    ByteBuffer all = data.duplicate().order(data.order()).limit(chunk * c.worldSize() * Float.BYTES);
+    ByteBuffer mine = CollectiveBuffers.allocate(chunk);
+    c.reduceScatter(all, mine, ReduceOp.SUM); // warm-up: builds the cached Gloo plan
+    c.barrier();
+    long start = System.nanoTime();
+    for (int i = 0; i < iterations; i++) {
+      c.reduceScatter(all, mine, ReduceOp.SUM);
+      c.allGather(mine, all);
+    }
+    return (System.nanoTime() - start) / 1e9 / iterations;
   }
 
   /** Rank 0 decides how many iterations fit the time budget and tells the others. */

@@ -12,8 +12,9 @@ import java.time.Duration;
 
 /**
  * Collectives over Gloo's TCP transport (Debian libgloo through the JNI shim): a full mesh of TCP
- * pairs formed through the rank-0 key-value store, then Gloo's own algorithms — ring all-reduce,
- * halving-doubling reduce-scatter, ring all-gather.
+ * pairs formed through the rank-0 key-value store, then Gloo's own algorithms: ring all-reduce, ring
+ * all-gather, broadcast, barrier; reduce-scatter is a ring all-reduce keeping this rank's chunk (why:
+ * src/main/native/gloo_collectives_jni.cpp).
  */
 public final class GlooCollectives implements Collectives {
   private final int rank;

@@ -8,6 +8,15 @@ package io.vclip.trainer.distributed.optim;
  * @param updates updates taken so far
  * @param learningRate base learning rate of this update (before group multipliers)
  * @param gradientNorm global L2 norm of the (averaged) gradient before clipping
+ * @param collectiveSeconds time in reduce-scatter, norm all-reduce and all-gather (the step-time
+ *     split's "collectives")
+ * @param optimizerSeconds the rest of the call: flattening, AdamW arithmetic, copying back, zeroing
  */
 public record OptimizerStep(
-    boolean applied, boolean nonFiniteGradient, long updates, double learningRate, double gradientNorm) {}
+    boolean applied,
+    boolean nonFiniteGradient,
+    long updates,
+    double learningRate,
+    double gradientNorm,
+    double collectiveSeconds,
+    double optimizerSeconds) {}

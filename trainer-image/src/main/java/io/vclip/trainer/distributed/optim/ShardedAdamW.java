@@ -85,20 +85,22 @@ public final class ShardedAdamW {
    * a non-finite gradient norm the update is skipped (on every rank alike) and the gradients dropped.
    */
   public OptimizerStep step() {
+    long start = System.nanoTime();
     microSteps++;
     if (microSteps % settings.accumulationSteps() != 0) {
-      return new OptimizerStep(false, false, updates, schedule.learningRate(updates), Double.NaN);
+      return new OptimizerStep(false, false, updates, schedule.learningRate(updates), Double.NaN, 0, 0);
     }
-    FloatBuffer flatFloats = flat.asFloatBuffer();
-    parameters.gradientsInto(flatFloats);
+    parameters.gradientsInto(flat.asFloatBuffer());
+    long communication = System.nanoTime();
     exchange.reduceScatter(flat, shardGradient, settings.gradientReduction());
-
     double gradScale = 1.0 / settings.accumulationSteps();
     double norm = globalNorm() * gradScale;
+    communication = System.nanoTime() - communication;
     double lr = schedule.learningRate(updates);
     if (!Double.isFinite(norm)) {
       parameters.zeroGradients();
-      return new OptimizerStep(false, true, updates, lr, norm);
+      return new OptimizerStep(false, true, updates, lr, norm, communication / 1e9,
+          (System.nanoTime() - start - communication) / 1e9);
     }
     if (settings.maxGradNorm() > 0 && norm > settings.maxGradNorm()) {
       // Same coefficient as torch.nn.utils.clip_grad_norm_ (with its 1e-6 guard).
@@ -113,11 +115,14 @@ public final class ShardedAdamW {
       AdamWKernel.apply(values, grads, m, v, s.from(), s.length(), t, lr * s.learningRateMultiplier(),
           s.decay() ? settings.weightDecay() : 0, settings, gradScale);
     }
+    long gather = System.nanoTime();
     exchange.allGather(shardValues, flat);
+    communication += System.nanoTime() - gather;
     parameters.valuesFrom(flat.asFloatBuffer());
     parameters.zeroGradients();
     updates = t;
-    return new OptimizerStep(true, false, updates, lr, norm);
+    return new OptimizerStep(true, false, updates, lr, norm, communication / 1e9,
+        (System.nanoTime() - start - communication) / 1e9);
   }
 
   private double globalNorm() {

@@ -20,7 +20,8 @@ class GlooCollectivesTest {
     for (Outcome o : outcomes) {
       assertThat(o.exitCode()).as("rank %d output:%n%s", o.rank(), o.output()).isZero();
       assertThat(o.output()).contains("OK all-reduce sum", "OK reduce-scatter again", "OK all-gather",
-          "OK broadcast", "OK barrier", "OK gather gradient reaches the local slice");
+          "OK broadcast", "OK barrier", "OK gather gradient reaches the local slice",
+          "OK gather rejects uneven batches");
     }
   }
 

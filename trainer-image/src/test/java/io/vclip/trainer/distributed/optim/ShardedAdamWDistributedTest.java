@@ -78,6 +78,29 @@ class ShardedAdamWDistributedTest {
     }
   }
 
+  @Test
+  void threeRanksWithPaddedShardsMatchOneRank() throws Exception {
+    List<Outcome> outcomes = WorkerGroup.run(3, ShardedAdamWWorker.class,
+        List.of(Integer.toString(STEPS), "0", dir.toString()), dir, 120);
+    for (Outcome o : outcomes) {
+      assertThat(o.exitCode()).as("rank %d output:%n%s", o.rank(), o.output()).isZero();
+      // ⌈39/3⌉ = 13 floats per shard, m and v: 26 per rank.
+      assertThat(o.output()).contains("rank " + o.rank() + " of 3 holds 26 optimizer floats");
+    }
+    try (NDManager manager = NDManager.newBaseManager()) {
+      TinyProblem single = new TinyProblem(manager);
+      ShardedAdamW one = single.optimizer(new SingleProcessCollectives());
+      for (int t = 0; t < STEPS; t++) {
+        single.addGradient(t, 0, 1);
+        one.step();
+      }
+      for (int r = 0; r < 3; r++) {
+        float[] finalParams = TinyProblem.read(dir.resolve("params-final-rank" + r + ".bin"))[0];
+        assertThat(finalParams).as("rank %d", r).containsExactly(single.values(), within(TOLERANCE));
+      }
+    }
+  }
+
   private static float maxAbsDiff(float[] a, float[] b) {
     float d = 0;
     for (int i = 0; i < a.length; i++) {

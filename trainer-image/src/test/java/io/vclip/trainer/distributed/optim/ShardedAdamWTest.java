@@ -66,6 +66,8 @@ class ShardedAdamWTest {
     assertThat(b.getArray().toFloatArray()[0]).isCloseTo(0.9f, within(1e-6f));
     assertThat(x.getArray().toFloatArray()[0]).isCloseTo(-0.01f, within(1e-6f));
     assertThat(step.gradientNorm()).isCloseTo(Math.sqrt(0.25 + 0.0625 + 0.25 + 0.25), within(1e-6));
+    assertThat(step.collectiveSeconds()).isGreaterThanOrEqualTo(0);
+    assertThat(step.optimizerSeconds()).isGreaterThan(0);
 
     // Gradients were zeroed by the update; t=2 with g = −0.5 on the bias:
     // m = 0.9·0.05 + 0.1·(−0.5) = −0.005; v = 0.999·0.00025 + 0.001·0.25 = 0.00049975
