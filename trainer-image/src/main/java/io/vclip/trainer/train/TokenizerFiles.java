@@ -7,11 +7,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /** Facts read from a Hugging Face tokenizer.json without loading the native tokenizer. */
-final class TokenizerFiles {
+public final class TokenizerFiles {
   private TokenizerFiles() {}
 
   /** One more than the largest token id (model vocabulary and added tokens), i.e. the embedding rows needed. */
-  static int vocabularySize(Path tokenizerJson) {
+  public static int vocabularySize(Path tokenizerJson) {
     try {
       JsonNode root = new ObjectMapper().readTree(tokenizerJson.toFile());
       int max = -1;

@@ -15,6 +15,7 @@ import io.vclip.trainer.data.loader.LoaderPosition;
 import io.vclip.trainer.data.loader.VideoDataLoader;
 import io.vclip.trainer.data.ranking.RankingSynthesizer;
 import io.vclip.trainer.distributed.CollectiveBuffers;
+import io.vclip.trainer.distributed.Collectives;
 import io.vclip.trainer.distributed.ReduceOp;
 import io.vclip.trainer.distributed.optim.OptimizerState;
 import io.vclip.trainer.distributed.optim.OptimizerStep;
@@ -59,7 +60,7 @@ final class TrainingLoop {
   private final ShardedAdamW optimizer;
   private final VideoDataLoader loader;
   private final ClipTokenizer tokenizer;
-  private final TimedCollectives collectives;
+  private final Collectives collectives;
   private final AsyncCheckpointWriter checkpoints;
   private final TrainerMetrics metrics;
   private final NonFiniteLossGuard guard;
@@ -75,7 +76,7 @@ final class TrainingLoop {
 
   TrainingLoop(Settings settings, WorkerContext ctx, VideoClipModel model, VideoClipObjective objective,
       ShardedAdamW optimizer, VideoDataLoader loader, LoaderPosition start, ClipTokenizer tokenizer,
-      TimedCollectives collectives, AsyncCheckpointWriter checkpoints, TrainerMetrics metrics,
+      Collectives collectives, AsyncCheckpointWriter checkpoints, TrainerMetrics metrics,
       NonFiniteLossGuard guard, StopSignal stop, NDManager manager) {
     this.settings = settings;
     this.ctx = ctx;
@@ -115,12 +116,9 @@ final class TrainingLoop {
         times.add(StepPhase.DATA_WAIT, loader.dataWaitNanos() - waitBefore);
         losses = forwardBackward(ps, batch, times);
         position = batch.position();
-        long optStart = System.nanoTime();
-        collectives.takeNanos();
         update = optimizer.step();
-        long comm = collectives.takeNanos();
-        times.add(StepPhase.COLLECTIVES, comm);
-        times.add(StepPhase.OPTIMIZER, System.nanoTime() - optStart - comm);
+        times.add(StepPhase.COLLECTIVES, (long) (update.collectiveSeconds() * 1e9));
+        times.add(StepPhase.OPTIMIZER, (long) (update.optimizerSeconds() * 1e9));
       }
       step++;
       lastStep = step;

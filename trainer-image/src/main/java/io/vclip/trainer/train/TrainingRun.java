@@ -19,6 +19,7 @@ import io.vclip.trainer.data.loader.LoaderConfig;
 import io.vclip.trainer.data.loader.LoaderPosition;
 import io.vclip.trainer.data.loader.VideoDataLoader;
 import io.vclip.trainer.data.synthetic.SyntheticTokenizerFile;
+import io.vclip.trainer.distributed.Collectives;
 import io.vclip.trainer.distributed.GlobalBatchGather;
 import io.vclip.trainer.distributed.ProcessGroup;
 import io.vclip.trainer.distributed.TensorMemory;
@@ -78,7 +79,7 @@ public final class TrainingRun {
           + world + ") × accumulationSteps (" + accumulation + ")");
     }
     try (NDManager manager = NDManager.newBaseManager();
-        TimedCollectives collectives = new TimedCollectives(ProcessGroup.join(RendezvousEnv.fromEnv(ctx.env())));
+        Collectives collectives = ProcessGroup.join(RendezvousEnv.fromEnv(ctx.env()));
         Telemetry telemetry = Telemetry.start(telemetryConfig(ctx, spec, job), ctx.env());
         ObjectStore checkpointStore = ObjectStore.open(where.checkpoints(), s3);
         ObjectStore trainData = ObjectStore.open(where.train(), s3)) {
@@ -195,7 +196,7 @@ public final class TrainingRun {
   }
 
   /** Every rank starts from rank 0's parameters, whatever the initialiser did. */
-  private static void broadcastParameters(VideoClipModel model, TimedCollectives collectives) {
+  private static void broadcastParameters(VideoClipModel model, Collectives collectives) {
     if (collectives.worldSize() == 1) return;
     for (Parameter p : model.namedParameters().values()) collectives.broadcast(TensorMemory.shared(p.getArray()), 0);
   }
