@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ModelCommand.class,
+      ObjectiveCommand.class,
     })
 public final class VclipCommand implements Runnable {
 
