@@ -134,6 +134,11 @@ final class PrincipalComponents {
     double[][] rows = new double[b][];
     for (int i = 0; i < b; i++) {
       rows[i] = Arrays.copyOfRange(flat, i * d, (i + 1) * d);
+      for (double value : rows[i]) {
+        if (!Double.isFinite(value)) {
+          throw new IllegalArgumentException("PCE: video feature of sample " + i + " holds " + value);
+        }
+      }
     }
     return new PrincipalComponents(rows);
   }

@@ -40,7 +40,7 @@ final class TpcmLoss implements LossTerm {
 
   /** cos(f_lt,i, f_st,i), detached: a target for the selection, not something to train. */
   private double[] targets(ObjectiveInputs inputs, NDArray shortText) {
-    if (selection instanceof FixedComponents) {
+    if (!selection.usesTargets()) {
       return new double[inputs.batchSize()];
     }
     NDArray longText = ObjectiveInputs.required(inputs.longText(), "longText", NAME);
