@@ -34,12 +34,25 @@ final class SymmetricInfoNce {
    * @param logitScale size-1 array, log of the inverse temperature
    */
   NDArray loss(NDArray text, NDArray video, NDArray logitScale) {
+    return contrast(text, CosineSimilarity.unit(video), logitScale);
+  }
+
+  /**
+   * As {@link #loss}, but the video features enter as they are: Long-CLIP feeds its PCE
+   * reconstruction of unit features to the logits without re-normalising it, so a coarser
+   * reconstruction (shorter vector) also gives softer logits.
+   */
+  NDArray lossKeepingVideoNorm(NDArray text, NDArray video, NDArray logitScale) {
+    return contrast(text, video, logitScale);
+  }
+
+  private NDArray contrast(NDArray text, NDArray video, NDArray logitScale) {
     NDArray similarity;
     if (CosineSimilarity.isPairwise(text)) {
-      similarity = CosineSimilarity.matrix(text, video);
+      similarity = CosineSimilarity.unit(text).mul(video.expandDims(0)).sum(new int[] {2});
     } else {
       NDArray t = gathered(CosineSimilarity.unit(text), "text");
-      NDArray v = gathered(CosineSimilarity.unit(video), "video");
+      NDArray v = gathered(video, "video");
       similarity = t.matMul(v.transpose());
     }
     NDArray scale = logitScale.exp().minimum(MAX_SCALE).reshape();
