@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       DataCommand.class,
       TrainCommand.class,
       RunCommand.class,
+      ObjectiveCommand.class,
     })
 public final class VclipCommand implements Runnable {
 

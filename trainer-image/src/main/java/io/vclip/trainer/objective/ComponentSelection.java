@@ -8,4 +8,9 @@ interface ComponentSelection {
    * @return k_i per sample, each in [0, components.rank()]
    */
   int[] choose(PrincipalComponents components, double[] targets);
+
+  /** Whether {@link #choose} reads the targets, which need the long captions. */
+  default boolean usesTargets() {
+    return true;
+  }
 }

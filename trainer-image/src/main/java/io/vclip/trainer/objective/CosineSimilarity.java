@@ -3,8 +3,8 @@ package io.vclip.trainer.objective;
 import ai.djl.ndarray.NDArray;
 
 /**
- * Cosine similarities in the three layouts the objective meets. Every loss normalises here, so the
- * callers may pass raw (unnormalised) features.
+ * L2 normalisation and the per-sample cosine similarities. The losses normalise here, so callers may
+ * pass raw (unnormalised) features.
  */
 final class CosineSimilarity {
   private CosineSimilarity() {}
@@ -12,18 +12,6 @@ final class CosineSimilarity {
   /** Unit rows along the last axis. */
   static NDArray unit(NDArray features) {
     return features.normalize(2, features.getShape().dimension() - 1);
-  }
-
-  /**
-   * Text-by-video similarity matrix {@code (B_text, B_video)} for plain text features {@code (B, D)}
-   * or for X-CLIP prompted ones {@code (B_text, B_video, D)}, where text i was conditioned on video j.
-   */
-  static NDArray matrix(NDArray text, NDArray video) {
-    NDArray v = unit(video);
-    if (isPairwise(text)) {
-      return unit(text).mul(v.expandDims(0)).sum(new int[] {2});
-    }
-    return unit(text).matMul(v.transpose());
   }
 
   /** {@code (B, m)}: each of a sample's m descriptions {@code (B, m, D)} against its own video {@code (B, D)}. */

@@ -22,4 +22,9 @@ final class FixedComponents implements ComponentSelection {
     Arrays.fill(chosen, Math.min(k, components.rank()));
     return chosen;
   }
+
+  @Override
+  public boolean usesTargets() {
+    return false;
+  }
 }

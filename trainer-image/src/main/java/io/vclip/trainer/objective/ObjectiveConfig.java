@@ -3,20 +3,32 @@ package io.vclip.trainer.objective;
 import io.vclip.trainer.cli.VclipUserException;
 
 /**
- * The objective part of a training spec: L = L_CL(f_lt, f_v) + α1·L_TPCM + α2·L_DDR + α3·L_HDR, each
- * part switchable. Validated on construction, with errors naming the spec field; docs/objective.md
- * gives the reason for each default the papers leave unpublished.
+ * The objective part of a training spec ({@code spec.objective}, same field names as the CRD):
+ * L = w·L_CL(f_lt, f_v) + α1·L_TPCM + α2·L_DDR + α3·L_HDR, each part switchable. Validated on
+ * construction, with errors naming the spec field; docs/objective.md gives the reason for each
+ * default the papers leave unpublished.
  */
 public record ObjectiveConfig(Contrastive contrastive, Tpcm tpcm, Ranking ddr, Ranking hdr) {
 
-  /** L_CL(f_lt, f_v); its weight is 1 by the paper's definition of L. */
-  public record Contrastive(boolean enabled) {}
+  /** L_CL(f_lt, f_v); the paper's L has weight 1, and weight 0 switches the part off. */
+  public record Contrastive(double weight) {
+    public boolean enabled() {
+      return weight > 0;
+    }
+  }
 
-  /** α1·L_TPCM; {@code components} is Long-CLIP's k, used in {@link PceMode#FIXED} mode. */
-  public record Tpcm(boolean enabled, double weight, PceMode mode, int components) {}
+  /** α1·L_TPCM; {@code k} is Long-CLIP's fixed component count, used in {@link PceMode#FIXED} mode. */
+  public record Tpcm(boolean enabled, double weight, PceMode mode, int k) {}
 
-  /** α·L_DDR or α·L_HDR with margin α_D / α_H over sequences of m descriptions (original first). */
-  public record Ranking(boolean enabled, double weight, double margin, int sequenceLength) {}
+  /**
+   * α·L_DDR or α·L_HDR with margin α_D / α_H; {@code steps} degraded descriptions follow the original,
+   * so a sequence holds m = steps + 1 descriptions.
+   */
+  public record Ranking(boolean enabled, double weight, double margin, int steps) {
+    public int sequenceLength() {
+      return steps + 1;
+    }
+  }
 
   /** How many principal components PCE keeps: TPCM's per-sample choice, or Long-CLIP's fixed k. */
   public enum PceMode {
@@ -25,31 +37,35 @@ public record ObjectiveConfig(Contrastive contrastive, Tpcm tpcm, Ranking ddr, R
   }
 
   public static final double MAX_WEIGHT = 100;
-  public static final int MAX_SEQUENCE_LENGTH = 16;
+  public static final int MAX_STEPS = 16;
+  private static final String PREFIX = "spec.objective";
 
   public ObjectiveConfig {
-    require(contrastive != null, "objective.contrastive must be set");
-    require(tpcm != null, "objective.tpcm must be set");
-    require(ddr != null, "objective.ddr must be set");
-    require(hdr != null, "objective.hdr must be set");
-    requireWeight("objective.tpcm.weight", tpcm.weight());
-    require(tpcm.mode() != null, "objective.tpcm.mode must be one of ADAPTIVE, FIXED");
-    require(tpcm.components() >= 1, "objective.tpcm.components must be >= 1, got " + tpcm.components());
-    requireRanking("objective.ddr", ddr);
-    requireRanking("objective.hdr", hdr);
+    require(contrastive != null, PREFIX + ".contrastive must be set");
+    require(tpcm != null, PREFIX + ".tpcm must be set");
+    require(ddr != null, PREFIX + ".ddr must be set");
+    require(hdr != null, PREFIX + ".hdr must be set");
+    requireWeight(PREFIX + ".contrastive.weight", contrastive.weight());
+    requireWeight(PREFIX + ".tpcm.weight", tpcm.weight());
+    require(tpcm.mode() != null, PREFIX + ".tpcm.mode must be adaptive or fixed");
+    require(tpcm.k() >= 1, PREFIX + ".tpcm.k must be >= 1, got " + tpcm.k());
+    requireRanking(PREFIX + ".ddr", ddr);
+    requireRanking(PREFIX + ".hdr", hdr);
     require(
-        contrastive.enabled() || tpcm.enabled() || ddr.enabled() || hdr.enabled(),
-        "objective: every part is disabled; enable at least one of objective.contrastive, "
-            + "objective.tpcm, objective.ddr, objective.hdr");
+        contrastive.enabled()
+            || (tpcm.enabled() && tpcm.weight() > 0)
+            || (ddr.enabled() && ddr.weight() > 0)
+            || (hdr.enabled() && hdr.weight() > 0),
+        PREFIX + ": no part is enabled with a positive weight; enable at least one of contrastive, tpcm, ddr, hdr");
   }
 
-  /** α1 = α2 = α3 = 1, α_D = α_H = 0.05, m = 4, adaptive TPCM, k = 32 (Long-CLIP) for fixed mode. */
+  /** w = α1 = α2 = α3 = 1, α_D = α_H = 0.05, 3 steps (m = 4), adaptive TPCM, k = 32 for fixed mode. */
   public static ObjectiveConfig defaults() {
     return new ObjectiveConfig(
-        new Contrastive(true),
+        new Contrastive(1.0),
         new Tpcm(true, 1.0, PceMode.ADAPTIVE, 32),
-        new Ranking(true, 1.0, 0.05, 4),
-        new Ranking(true, 1.0, 0.05, 4));
+        new Ranking(true, 1.0, 0.05, 3),
+        new Ranking(true, 1.0, 0.05, 3));
   }
 
   private static void requireRanking(String field, Ranking ranking) {
@@ -59,8 +75,8 @@ public record ObjectiveConfig(Contrastive contrastive, Tpcm tpcm, Ranking ddr, R
         ranking.margin() >= 0 && ranking.margin() <= 2,
         field + ".margin must be in [0, 2], got " + ranking.margin());
     require(
-        ranking.sequenceLength() >= 2 && ranking.sequenceLength() <= MAX_SEQUENCE_LENGTH,
-        field + ".sequenceLength must be in [2, " + MAX_SEQUENCE_LENGTH + "], got " + ranking.sequenceLength());
+        ranking.steps() >= 1 && ranking.steps() <= MAX_STEPS,
+        field + ".steps must be in [1, " + MAX_STEPS + "], got " + ranking.steps());
   }
 
   private static void requireWeight(String field, double weight) {

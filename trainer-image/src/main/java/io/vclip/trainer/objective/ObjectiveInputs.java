@@ -49,7 +49,7 @@ public record ObjectiveInputs(
   static NDArray required(NDArray value, String field, String part) {
     if (value == null) {
       throw new IllegalArgumentException(
-          "objective inputs: " + field + " is required while objective." + part + " is enabled");
+          "objective inputs: " + field + " is required while spec.objective." + part + " is enabled");
     }
     return value;
   }

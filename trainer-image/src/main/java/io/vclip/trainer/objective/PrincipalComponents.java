@@ -35,23 +35,23 @@ final class PrincipalComponents {
   private final int samples;
   private final int dim;
   private final double[] mean;
-  /** basis[d][c]: component c (descending variance), orthonormal columns. */
-  private final double[][] basis;
   private final double[] variances;
-  /** coefficients[i][c] = (x_i − mean) · u_c. */
-  private final double[][] coefficients;
-  /** sampleBasis[i][c] = w_c[i] = coefficients[i][c] / σ_c, the left singular vectors. */
-  private final double[][] sampleBasis;
+  /** (D, r): u_c, the right singular vectors of the centred batch, by descending variance. */
+  private final DMatrixRMaj basis;
+  /** (B, r): w_c = X_c u_c / σ_c, the left singular vectors. */
+  private final DMatrixRMaj sampleBasis;
+  /** (B, r): a_ic = (x_i − μ)·u_c. */
+  private final DMatrixRMaj coefficients;
   private final double[] squaredNorms;
   private final double[] meanDotInput;
 
-  private PrincipalComponents(double[][] rows) {
-    samples = rows.length;
-    dim = rows[0].length;
+  private PrincipalComponents(DMatrixRMaj rows) {
+    samples = rows.numRows;
+    dim = rows.numCols;
     mean = new double[dim];
-    for (double[] row : rows) {
+    for (int i = 0; i < samples; i++) {
       for (int d = 0; d < dim; d++) {
-        mean[d] += row[d] / samples;
+        mean[d] += rows.get(i, d) / samples;
       }
     }
     DMatrixRMaj centred = new DMatrixRMaj(samples, dim);
@@ -59,23 +59,24 @@ final class PrincipalComponents {
     meanDotInput = new double[samples];
     for (int i = 0; i < samples; i++) {
       for (int d = 0; d < dim; d++) {
-        centred.set(i, d, rows[i][d] - mean[d]);
-        squaredNorms[i] += rows[i][d] * rows[i][d];
-        meanDotInput[i] += mean[d] * rows[i][d];
+        double x = rows.get(i, d);
+        centred.set(i, d, x - mean[d]);
+        squaredNorms[i] += x * x;
+        meanDotInput[i] += mean[d] * x;
       }
     }
     // Decompose the smaller of the B×B Gram and the D×D scatter matrix; both give the same components.
     boolean gram = samples <= dim;
-    DMatrixRMaj small = new DMatrixRMaj(gram ? samples : dim, gram ? samples : dim);
+    int size = gram ? samples : dim;
+    DMatrixRMaj small = new DMatrixRMaj(size, size);
     if (gram) {
       CommonOps_DDRM.multTransB(centred, centred, small);
     } else {
       CommonOps_DDRM.multTransA(centred, centred, small);
     }
-    EigenDecomposition_F64<DMatrixRMaj> eig =
-        DecompositionFactory_DDRM.eig(small.numRows, true, true);
+    EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(size, true, true);
     if (!eig.decompose(small)) {
-      throw new IllegalStateException("PCE: eigen-decomposition of the " + small.numRows + "² matrix failed");
+      throw new IllegalStateException("PCE: eigen-decomposition of the " + size + "² matrix failed");
     }
     Integer[] order = IntStream.range(0, eig.getNumberOfEigenvalues()).boxed().toArray(Integer[]::new);
     Arrays.sort(order, Comparator.comparingDouble((Integer c) -> -eig.getEigenvalue(c).real));
@@ -86,38 +87,31 @@ final class PrincipalComponents {
         && eig.getEigenvalue(order[rank]).real > largest * RELATIVE_EIGENVALUE_FLOOR) {
       rank++;
     }
-    basis = new double[dim][rank];
     variances = new double[rank];
+    DMatrixRMaj vectors = new DMatrixRMaj(size, rank);
     for (int c = 0; c < rank; c++) {
       double lambda = eig.getEigenvalue(order[c]).real;
-      DMatrixRMaj vector = eig.getEigenVector(order[c]);
       variances[c] = lambda / samples;
-      if (gram) {
-        // u = X_cᵀ w / sqrt(λ): the unit direction in feature space of a Gram eigenvector w.
-        double inv = 1 / Math.sqrt(lambda);
-        for (int i = 0; i < samples; i++) {
-          double w = vector.get(i);
-          for (int d = 0; d < dim; d++) {
-            basis[d][c] += centred.get(i, d) * w * inv;
-          }
-        }
-      } else {
-        double norm = Math.sqrt(CommonOps_DDRM.dot(vector, vector));
-        for (int d = 0; d < dim; d++) {
-          basis[d][c] = vector.get(d) / norm;
-        }
+      DMatrixRMaj vector = eig.getEigenVector(order[c]);
+      // Unit eigenvectors; a Gram eigenvector w maps to the feature direction X_cᵀ w / σ, σ = sqrt(λ).
+      double scale = 1 / Math.sqrt(CommonOps_DDRM.dot(vector, vector)) / (gram ? Math.sqrt(lambda) : 1);
+      for (int e = 0; e < size; e++) {
+        vectors.set(e, c, vector.get(e) * scale);
       }
     }
-    coefficients = new double[samples][rank];
-    sampleBasis = new double[samples][rank];
-    for (int i = 0; i < samples; i++) {
-      for (int c = 0; c < rank; c++) {
-        double a = 0;
-        for (int d = 0; d < dim; d++) {
-          a += centred.get(i, d) * basis[d][c];
-        }
-        coefficients[i][c] = a;
-        sampleBasis[i][c] = a / Math.sqrt(variances[c] * samples);
+    if (gram) {
+      basis = new DMatrixRMaj(dim, rank);
+      CommonOps_DDRM.multTransA(centred, vectors, basis);
+    } else {
+      basis = vectors;
+    }
+    coefficients = new DMatrixRMaj(samples, rank);
+    CommonOps_DDRM.mult(centred, basis, coefficients);
+    sampleBasis = coefficients.copy();
+    for (int c = 0; c < rank; c++) {
+      double sigma = Math.sqrt(variances[c] * samples);
+      for (int i = 0; i < samples; i++) {
+        sampleBasis.set(i, c, coefficients.get(i, c) / sigma);
       }
     }
   }
@@ -131,14 +125,15 @@ final class PrincipalComponents {
     int b = Math.toIntExact(shape.get(0));
     int d = Math.toIntExact(shape.get(1));
     double[] flat = features.stopGradient().toType(DataType.FLOAT64, false).toDoubleArray();
-    double[][] rows = new double[b][];
-    for (int i = 0; i < b; i++) {
-      rows[i] = Arrays.copyOfRange(flat, i * d, (i + 1) * d);
+    for (int e = 0; e < flat.length; e++) {
+      if (!Double.isFinite(flat[e])) {
+        throw new IllegalArgumentException("PCE: video feature of sample " + e / d + " holds " + flat[e]);
+      }
     }
-    return new PrincipalComponents(rows);
+    return new PrincipalComponents(DMatrixRMaj.wrap(b, d, flat));
   }
 
-  /** Number of components with non-negligible variance (at most B − 1). */
+  /** Number of components with non-negligible variance (at most min(B − 1, D)). */
   int rank() {
     return variances.length;
   }
@@ -167,10 +162,6 @@ final class PrincipalComponents {
     if (rank() == 0) {
       return batchMean.broadcast(features.getShape());
     }
-    double[] flatBasis = new double[dim * rank()];
-    for (int d = 0; d < dim; d++) {
-      System.arraycopy(basis[d], 0, flatBasis, d * rank(), rank());
-    }
     double[] mask = new double[samples * rank()];
     for (int i = 0; i < samples; i++) {
       int k = componentsPerSample[i];
@@ -179,20 +170,11 @@ final class PrincipalComponents {
       }
       Arrays.fill(mask, i * rank(), i * rank() + k, 1.0);
     }
-    // Row i of the sample-side projector: Q_ij = Σ_{c≤k_i} w_c[i] w_c[j].
-    double[] sampleProjector = new double[samples * samples];
-    for (int i = 0; i < samples; i++) {
-      for (int j = 0; j < samples; j++) {
-        double q = 0;
-        for (int c = 0; c < componentsPerSample[i]; c++) {
-          q += sampleBasis[i][c] * sampleBasis[j][c];
-        }
-        sampleProjector[i * samples + j] = q;
-      }
-    }
-    NDArray u = upload.copy(manager, flatBasis, new Shape(dim, rank()), type);
+    NDArray u = upload.copy(manager, basis.getData(), new Shape(dim, rank()), type);
+    NDArray w = upload.copy(manager, sampleBasis.getData(), new Shape(samples, rank()), type);
     NDArray keep = upload.copy(manager, mask, new Shape(samples, rank()), type);
-    NDArray q = upload.copy(manager, sampleProjector, new Shape(samples, samples), type);
+    // Row i of the sample-side projector: Q_ij = Σ_{c≤k_i} w_c[i] w_c[j], built from constants only.
+    NDArray q = w.mul(keep).matMul(w.transpose());
     NDArray centred = features.sub(batchMean);
     NDArray coefficients = centred.matMul(u);
     NDArray featureSide = coefficients.mul(keep).matMul(u.transpose());
@@ -210,7 +192,7 @@ final class PrincipalComponents {
     double[] meanOnBasis = new double[rank()];
     for (int c = 0; c < rank(); c++) {
       for (int d = 0; d < dim; d++) {
-        meanOnBasis[c] += mean[d] * basis[d][c];
+        meanOnBasis[c] += mean[d] * basis.get(d, c);
       }
     }
     double meanSquared = 0;
@@ -224,7 +206,7 @@ final class PrincipalComponents {
       double inputNorm = Math.sqrt(squaredNorms[i]);
       cosines[i][0] = cosine(dot, reconstructedSquared, inputNorm);
       for (int c = 0; c < rank(); c++) {
-        double a = coefficients[i][c];
+        double a = coefficients.get(i, c);
         dot += a * (meanOnBasis[c] + a);
         reconstructedSquared += a * (2 * meanOnBasis[c] + a);
         cosines[i][c + 1] = cosine(dot, reconstructedSquared, inputNorm);

@@ -34,12 +34,25 @@ final class SymmetricInfoNce {
    * @param logitScale size-1 array, log of the inverse temperature
    */
   NDArray loss(NDArray text, NDArray video, NDArray logitScale) {
+    return contrast(text, CosineSimilarity.unit(video), logitScale);
+  }
+
+  /**
+   * As {@link #loss}, but the video features enter as they are: Long-CLIP feeds its PCE
+   * reconstruction of unit features to the logits without re-normalising it, so a coarser
+   * reconstruction (shorter vector) also gives softer logits.
+   */
+  NDArray lossKeepingVideoNorm(NDArray text, NDArray video, NDArray logitScale) {
+    return contrast(text, video, logitScale);
+  }
+
+  private NDArray contrast(NDArray text, NDArray video, NDArray logitScale) {
     NDArray similarity;
     if (CosineSimilarity.isPairwise(text)) {
-      similarity = CosineSimilarity.matrix(text, video);
+      similarity = CosineSimilarity.unit(text).mul(video.expandDims(0)).sum(new int[] {2});
     } else {
-      NDArray t = gather.gather(amplifyGradient(CosineSimilarity.unit(text)));
-      NDArray v = gather.gather(amplifyGradient(CosineSimilarity.unit(video)));
+      NDArray t = gathered(CosineSimilarity.unit(text), "text");
+      NDArray v = gathered(video, "video");
       similarity = t.matMul(v.transpose());
     }
     NDArray scale = logitScale.exp().minimum(MAX_SCALE).reshape();
@@ -49,6 +62,18 @@ final class SymmetricInfoNce {
     NDArray textToVideo = logits.logSoftmax(1).mul(positives).sum().neg();
     NDArray videoToText = logits.logSoftmax(0).mul(positives).sum().neg();
     return textToVideo.add(videoToText).div(2.0 * n);
+  }
+
+  private NDArray gathered(NDArray local, String what) {
+    NDArray all = gather.gather(amplifyGradient(local));
+    long expected = local.getShape().get(0) * gather.worldSize();
+    if (all.getShape().get(0) != expected) {
+      throw new IllegalStateException(
+          "FeatureGather returned " + all.getShape().get(0) + " " + what + " rows; expected " + expected
+              + " (world size " + gather.worldSize() + " x local batch " + local.getShape().get(0)
+              + "; every rank must use the same batch size)");
+    }
+    return all;
   }
 
   /** Value x, gradient W·x: x + (W−1)·(x − stop(x)), whose second term is exactly zero in value. */

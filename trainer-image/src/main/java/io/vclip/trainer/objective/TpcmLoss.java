@@ -29,18 +29,19 @@ final class TpcmLoss implements LossTerm {
   @Override
   public LossPart compute(ObjectiveInputs inputs) {
     NDArray shortText = ObjectiveInputs.required(inputs.shortText(), "shortText", NAME);
-    // PCE runs on unit features, as Long-CLIP does: the components then describe directions, the only
-    // thing cosine similarity sees, not feature norms.
+    // PCE runs on unit features and its output is not re-normalised, as in Long-CLIP's code: the
+    // components describe directions, not feature norms, and a coarse reconstruction keeps its
+    // shorter length into the logits.
     NDArray video = CosineSimilarity.unit(inputs.video());
     PrincipalComponents components = PrincipalComponents.fit(video);
     int[] kept = selection.choose(components, targets(inputs, shortText));
     NDArray coarseVideo = components.reconstruct(video, kept, upload);
-    return new LossPart(NAME, infoNce.loss(shortText, coarseVideo, inputs.logitScale()), kept);
+    return new LossPart(NAME, infoNce.lossKeepingVideoNorm(shortText, coarseVideo, inputs.logitScale()), kept);
   }
 
   /** cos(f_lt,i, f_st,i), detached: a target for the selection, not something to train. */
   private double[] targets(ObjectiveInputs inputs, NDArray shortText) {
-    if (selection instanceof FixedComponents) {
+    if (!selection.usesTargets()) {
       return new double[inputs.batchSize()];
     }
     NDArray longText = ObjectiveInputs.required(inputs.longText(), "longText", NAME);

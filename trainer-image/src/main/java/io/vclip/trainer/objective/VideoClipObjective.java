@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The VideoCLIP-XL objective L = L_CL(f_lt, f_v) + α1·L_TPCM + α2·L_DDR + α3·L_HDR over features
+ * The VideoCLIP-XL objective L = w·L_CL(f_lt, f_v) + α1·L_TPCM + α2·L_DDR + α3·L_HDR over features
  * from any backbone. Build once per run; {@link #compute} once per step.
  */
 public final class VideoClipObjective {
@@ -20,13 +20,13 @@ public final class VideoClipObjective {
     this.config = config;
     SymmetricInfoNce infoNce = new SymmetricInfoNce(gather);
     if (config.contrastive().enabled()) {
-      terms.add(new WeightedTerm(new LongTextContrastiveLoss(infoNce), 1.0));
+      terms.add(new WeightedTerm(new LongTextContrastiveLoss(infoNce), config.contrastive().weight()));
     }
     if (config.tpcm().enabled()) {
       ComponentSelection selection =
           switch (config.tpcm().mode()) {
             case ADAPTIVE -> new TextGuidedComponents();
-            case FIXED -> new FixedComponents(config.tpcm().components());
+            case FIXED -> new FixedComponents(config.tpcm().k());
           };
       terms.add(new WeightedTerm(new TpcmLoss(infoNce, selection), config.tpcm().weight()));
     }
@@ -66,7 +66,8 @@ public final class VideoClipObjective {
     if (ranking.enabled() && sequence != null && sequence.getShape().get(1) != ranking.sequenceLength()) {
       throw new IllegalArgumentException(
           "objective inputs: " + field + " holds " + sequence.getShape().get(1)
-              + " descriptions per sample but the spec's sequenceLength is " + ranking.sequenceLength());
+              + " descriptions per sample but the spec asks for " + ranking.sequenceLength()
+              + " (the original and " + ranking.steps() + " steps)");
     }
   }
 }

@@ -46,7 +46,15 @@ class DescriptionRankingLossTest {
   }
 
   @Test
-  void gradientMatchesFiniteDifferences() {
+  void ddrGradientMatchesFiniteDifferences() {
+    GradientCheck.assertMatchesFiniteDifferences(
+        List.of(Features.gaussian(43, 2 * 5 * 3), Features.gaussian(44, 2 * 3)),
+        List.of(new Shape(2, 5, 3), new Shape(2, 3)),
+        in -> DescriptionRankingLoss.detail(0.2).compute(inputs(in)).loss());
+  }
+
+  @Test
+  void hdrGradientMatchesFiniteDifferences() {
     GradientCheck.assertMatchesFiniteDifferences(
         List.of(Features.gaussian(41, 2 * 4 * 3), Features.gaussian(42, 2 * 3)),
         List.of(new Shape(2, 4, 3), new Shape(2, 3)),

@@ -1,6 +1,7 @@
 package io.vclip.trainer.objective;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import ai.djl.engine.Engine;
@@ -63,6 +64,31 @@ class GlobalBatchInfoNceTest {
     assertThat(lossSum / WORLD).isCloseTo(singleLoss, within(1e-12));
     assertThat(scaleGradSum[0] / WORLD).isCloseTo(singleGrad.get(2)[0], within(1e-12));
     assertThat(Math.abs(singleGrad.get(2)[0])).isGreaterThan(1e-3);
+  }
+
+  @Test
+  void rejectsAGatherThatDropsRows() {
+    FeatureGather broken = new FeatureGather() {
+      @Override
+      public NDArray gather(NDArray local) {
+        return local;
+      }
+
+      @Override
+      public int rank() {
+        return 0;
+      }
+
+      @Override
+      public int worldSize() {
+        return WORLD;
+      }
+    };
+    try (NDManager manager = NDManager.newBaseManager()) {
+      NDList inputs = localInputs(manager, 0);
+      assertThatThrownBy(() -> new SymmetricInfoNce(broken).loss(inputs.get(0), inputs.get(1), inputs.get(2)))
+          .hasMessageContaining("FeatureGather returned 3 text rows; expected 6");
+    }
   }
 
   private record RankResult(double loss, double[] textGrad, double[] videoGrad, double scaleGrad) {}

@@ -16,43 +16,48 @@ class ObjectiveConfigTest {
   @Test
   void defaultsAreTheDocumentedChoices() {
     assertThat(defaults.tpcm()).isEqualTo(new Tpcm(true, 1.0, PceMode.ADAPTIVE, 32));
-    assertThat(defaults.ddr()).isEqualTo(new Ranking(true, 1.0, 0.05, 4));
-    assertThat(defaults.hdr()).isEqualTo(new Ranking(true, 1.0, 0.05, 4));
-    assertThat(defaults.contrastive().enabled()).isTrue();
+    assertThat(defaults.ddr()).isEqualTo(new Ranking(true, 1.0, 0.05, 3));
+    assertThat(defaults.ddr().sequenceLength()).isEqualTo(4);
+    assertThat(defaults.hdr()).isEqualTo(new Ranking(true, 1.0, 0.05, 3));
+    assertThat(defaults.contrastive()).isEqualTo(new Contrastive(1.0));
   }
 
   @Test
   void rejectsAMarginOutsideTheCosineRangeNamingTheField() {
     assertThatThrownBy(() -> withDdr(new Ranking(true, 1, 2.5, 4)))
         .isInstanceOf(VclipUserException.class)
-        .hasMessage("objective.ddr.margin must be in [0, 2], got 2.5");
+        .hasMessage("spec.objective.ddr.margin must be in [0, 2], got 2.5");
     assertThatThrownBy(() -> withHdr(new Ranking(true, 1, -0.1, 4)))
-        .hasMessageStartingWith("objective.hdr.margin must be in [0, 2]");
+        .hasMessageStartingWith("spec.objective.hdr.margin must be in [0, 2]");
   }
 
   @Test
   void rejectsBadWeightsSequenceLengthsAndComponentCounts() {
     assertThatThrownBy(() -> withDdr(new Ranking(true, Double.NaN, 0.1, 4)))
-        .hasMessageStartingWith("objective.ddr.weight must be in [0, 100]");
-    assertThatThrownBy(() -> withHdr(new Ranking(true, 1, 0.1, 1)))
-        .hasMessageStartingWith("objective.hdr.sequenceLength must be in [2, 16]");
+        .hasMessageStartingWith("spec.objective.ddr.weight must be in [0, 100]");
+    assertThatThrownBy(() -> withHdr(new Ranking(true, 1, 0.1, 0)))
+        .hasMessageStartingWith("spec.objective.hdr.steps must be in [1, 16]");
     assertThatThrownBy(() -> withTpcm(new Tpcm(true, -1, PceMode.FIXED, 32)))
-        .hasMessageStartingWith("objective.tpcm.weight must be in [0, 100]");
+        .hasMessageStartingWith("spec.objective.tpcm.weight must be in [0, 100]");
     assertThatThrownBy(() -> withTpcm(new Tpcm(true, 1, PceMode.FIXED, 0)))
-        .hasMessageStartingWith("objective.tpcm.components must be >= 1");
+        .hasMessageStartingWith("spec.objective.tpcm.k must be >= 1");
     assertThatThrownBy(() -> withTpcm(new Tpcm(true, 1, null, 32)))
-        .hasMessageStartingWith("objective.tpcm.mode must be one of");
+        .hasMessageStartingWith("spec.objective.tpcm.mode must be adaptive or fixed");
   }
 
   @Test
   void rejectsAnObjectiveWithEveryPartOff() {
     assertThatThrownBy(() -> new ObjectiveConfig(
-            new Contrastive(false),
+            new Contrastive(0),
             new Tpcm(false, 1, PceMode.ADAPTIVE, 32),
-            new Ranking(false, 1, 0.05, 4),
-            new Ranking(false, 1, 0.05, 4)))
+            new Ranking(true, 0, 0.05, 3),
+            new Ranking(false, 1, 0.05, 3)))
         .isInstanceOf(VclipUserException.class)
-        .hasMessageContaining("enable at least one of objective.contrastive");
+        .hasMessage("spec.objective: no part is enabled with a positive weight; "
+            + "enable at least one of contrastive, tpcm, ddr, hdr");
+    assertThatThrownBy(() -> new ObjectiveConfig(
+            new Contrastive(-1), defaults.tpcm(), defaults.ddr(), defaults.hdr()))
+        .hasMessageStartingWith("spec.objective.contrastive.weight must be in [0, 100]");
   }
 
   private ObjectiveConfig withDdr(Ranking ddr) {

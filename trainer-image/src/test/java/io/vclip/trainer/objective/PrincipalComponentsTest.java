@@ -1,6 +1,7 @@
 package io.vclip.trainer.objective;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import ai.djl.ndarray.NDArray;
@@ -13,6 +14,7 @@ import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -124,6 +126,25 @@ class PrincipalComponentsTest {
         List.of(x, weights),
         List.of(new Shape(b, d), new Shape(b, d)),
         in -> frozen.reconstruct(in.get(0), ks).mul(in.get(1)).sum());
+  }
+
+  @Test
+  void aSingleSampleHasNoComponentsAndIsItsOwnMean() {
+    try (NDManager manager = NDManager.newBaseManager()) {
+      NDArray one = manager.create(new double[] {0.6, 0.8}, new Shape(1, 2));
+      PrincipalComponents components = PrincipalComponents.fit(one);
+      assertThat(components.rank()).isZero();
+      assertThat(new TextGuidedComponents().choose(components, new double[] {0.9})).containsExactly(0);
+      assertThat(components.reconstruct(one, new int[] {0}).toDoubleArray()).containsExactly(0.6, 0.8);
+    }
+  }
+
+  @Test
+  void rejectsNonFiniteFeaturesNamingTheSample() {
+    try (NDManager manager = NDManager.newBaseManager()) {
+      NDArray bad = manager.create(new double[] {1, 0, Double.NaN, 1}, new Shape(2, 2));
+      assertThatThrownBy(() -> PrincipalComponents.fit(bad)).hasMessage("PCE: video feature of sample 1 holds NaN");
+    }
   }
 
   /** X̄ + U_k Σ_k V_kᵀ of the centred batch, by EJML's SVD (not the eigen path under test). */

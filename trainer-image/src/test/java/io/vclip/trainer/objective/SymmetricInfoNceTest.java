@@ -26,6 +26,28 @@ class SymmetricInfoNceTest {
     assertThat(actual).isCloseTo(handInfoNce(text, video, 10), within(1e-12));
   }
 
+  /** Long-CLIP's short branch: unit text against the video features as given (dot products). */
+  @Test
+  void keepsTheVideoNormWhenAsked() {
+    double[][] text = {{2, 0}, {1, 1}};
+    double[][] video = {{0.3, 0.1}, {0, 0.5}};
+    double scale = 10;
+    double[][] unitText = {{1, 0}, {Math.sqrt(0.5), Math.sqrt(0.5)}};
+
+    double actual = GradientCheck.value(
+        List.of(flat(text), flat(video), new double[] {Math.log(scale)}),
+        List.of(new Shape(2, 2), new Shape(2, 2), new Shape(1)),
+        in -> infoNce.lossKeepingVideoNorm(in.get(0), in.get(1), in.get(2)));
+
+    double[][] logits = new double[2][2];
+    for (int i = 0; i < 2; i++) {
+      for (int j = 0; j < 2; j++) {
+        logits[i][j] = scale * (unitText[i][0] * video[j][0] + unitText[i][1] * video[j][1]);
+      }
+    }
+    assertThat(actual).isCloseTo(handInfoNceFromLogits(logits), within(1e-12));
+  }
+
   @Test
   void clampsTheScaleAtOneHundredAndStopsItsGradient() {
     double[][] text = {{1, 0.5}, {0.2, 1}};
@@ -102,6 +124,11 @@ class SymmetricInfoNceTest {
         logits[i][j] = scale * cosine(text[i], video[j]);
       }
     }
+    return handInfoNceFromLogits(logits);
+  }
+
+  static double handInfoNceFromLogits(double[][] logits) {
+    int n = logits.length;
     double sum = 0;
     for (int i = 0; i < n; i++) {
       double rowNorm = 0;

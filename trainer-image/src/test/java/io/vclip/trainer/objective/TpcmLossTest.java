@@ -89,7 +89,8 @@ class TpcmLossTest {
     List<double[]> values = List.of(shortText, video, logScale);
     List<Shape> shapes = List.of(new Shape(B, D), new Shape(B, D), new Shape(1));
     java.util.function.Function<NDList, NDArray> frozenTpcm =
-        in -> infoNce.loss(in.get(0), frozen.reconstruct(CosineSimilarity.unit(in.get(1)), kept), in.get(2));
+        in -> infoNce.lossKeepingVideoNorm(
+            in.get(0), frozen.reconstruct(CosineSimilarity.unit(in.get(1)), kept), in.get(2));
 
     GradientCheck.assertMatchesFiniteDifferences(values, shapes, frozenTpcm);
 

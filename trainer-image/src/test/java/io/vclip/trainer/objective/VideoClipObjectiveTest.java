@@ -20,10 +20,10 @@ class VideoClipObjectiveTest {
   private static final int M = 3;
 
   private final ObjectiveConfig weighted = new ObjectiveConfig(
-      new Contrastive(true),
+      new Contrastive(1.5),
       new Tpcm(true, 0.5, PceMode.ADAPTIVE, 32),
-      new Ranking(true, 2.0, 0.2, M),
-      new Ranking(true, 3.0, 0.3, M));
+      new Ranking(true, 2.0, 0.2, M - 1),
+      new Ranking(true, 3.0, 0.3, M - 1));
 
   @Test
   void totalIsTheWeightedSumOfTheIndependentlyComputedParts() {
@@ -44,7 +44,7 @@ class VideoClipObjectiveTest {
       assertThat(result.value("ddr")).isCloseTo(ddr, within(1e-12));
       assertThat(result.value("hdr")).isCloseTo(hdr, within(1e-12));
       assertThat(result.value("total"))
-          .isCloseTo(contrastive + 0.5 * tpcm.loss().getDouble() + 2 * ddr + 3 * hdr, within(1e-12));
+          .isCloseTo(1.5 * contrastive + 0.5 * tpcm.loss().getDouble() + 2 * ddr + 3 * hdr, within(1e-12));
       assertThat(result.tpcmComponents()).containsExactly(tpcm.componentsKept());
       assertThat(ddr).isPositive();
       assertThat(hdr).isPositive();
@@ -58,10 +58,10 @@ class VideoClipObjectiveTest {
   @Test
   void totalGradientMatchesFiniteDifferences() {
     ObjectiveConfig config = new ObjectiveConfig(
-        new Contrastive(true),
+        new Contrastive(1.0),
         new Tpcm(true, 0.5, PceMode.FIXED, 32),
-        new Ranking(true, 2.0, 0.2, M),
-        new Ranking(true, 3.0, 0.3, M));
+        new Ranking(true, 2.0, 0.2, M - 1),
+        new Ranking(true, 3.0, 0.3, M - 1));
     VideoClipObjective objective = VideoClipObjective.local(config);
     int b = 3;
     int d = 4;
@@ -81,10 +81,10 @@ class VideoClipObjectiveTest {
   @Test
   void disabledPartsAreAbsentAndNeedNoInputs() {
     ObjectiveConfig contrastiveOnly = new ObjectiveConfig(
-        new Contrastive(true),
+        new Contrastive(1.0),
         new Tpcm(false, 1, PceMode.ADAPTIVE, 32),
-        new Ranking(false, 1, 0.05, M),
-        new Ranking(false, 1, 0.05, M));
+        new Ranking(false, 1, 0.05, M - 1),
+        new Ranking(false, 1, 0.05, M - 1));
     try (NDManager manager = NDManager.newBaseManager()) {
       ObjectiveInputs full = inputs(manager, 52);
       ObjectiveInputs onlyLong =
@@ -96,19 +96,19 @@ class VideoClipObjectiveTest {
       assertThat(result.tpcmComponents()).isEmpty();
       assertThatThrownBy(() -> result.value("ddr")).hasMessageContaining("'ddr' is not enabled");
       assertThatThrownBy(() -> VideoClipObjective.local(weighted).compute(onlyLong))
-          .hasMessageContaining("shortText is required while objective.tpcm is enabled");
+          .hasMessageContaining("shortText is required while spec.objective.tpcm is enabled");
     }
   }
 
   @Test
   void rejectsSequencesOfAnotherLengthThanTheSpec() {
     ObjectiveConfig longer = new ObjectiveConfig(
-        weighted.contrastive(), weighted.tpcm(), new Ranking(true, 1, 0.1, M + 1), weighted.hdr());
+        weighted.contrastive(), weighted.tpcm(), new Ranking(true, 1, 0.1, M), weighted.hdr());
     try (NDManager manager = NDManager.newBaseManager()) {
       ObjectiveInputs in = inputs(manager, 53);
       assertThatThrownBy(() -> VideoClipObjective.local(longer).compute(in))
           .hasMessageContaining("ddrText holds 3 descriptions per sample")
-          .hasMessageContaining("sequenceLength is 4");
+          .hasMessageContaining("the spec asks for 4 (the original and 3 steps)");
     }
   }
 
