@@ -49,22 +49,22 @@ final class DataPackCommand implements Callable<Integer> {
       description = "Where the shards and shards.json go (S3 endpoint and keys from VCLIP_S3_ENDPOINT, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY).")
   String out;
 
-  @Option(names = "--frames", defaultValue = "8", description = "Frames per sample T (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--frames", defaultValue = "8", paramLabel = "T", description = "Frames per sample T (default: ${DEFAULT-VALUE}).")
   int frames;
 
-  @Option(names = "--size", defaultValue = "224", description = "Frame side in pixels (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--size", defaultValue = "224", paramLabel = "PX", description = "Frame side in pixels (default: ${DEFAULT-VALUE}).")
   int size;
 
-  @Option(names = "--shard-size-mb", defaultValue = "256", description = "Target shard size in MB (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--shard-size-mb", defaultValue = "256", paramLabel = "MB", description = "Target shard size in MB (default: ${DEFAULT-VALUE}).")
   double shardSizeMb;
 
-  @Option(names = "--jpeg-quality", defaultValue = "90", description = "JPEG quality 1-100 (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--jpeg-quality", defaultValue = "90", paramLabel = "Q", description = "JPEG quality 1-100 (default: ${DEFAULT-VALUE}).")
   int jpegQuality;
 
   @Option(names = "--png", description = "Store frames as lossless PNG instead of JPEG.")
   boolean png;
 
-  @Option(names = "--workers", defaultValue = "0", description = "Decode threads (default: the number of cores).")
+  @Option(names = "--workers", defaultValue = "0", paramLabel = "N", description = "Decode threads (default: the number of cores).")
   int workers;
 
   @Override

@@ -10,6 +10,7 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Frame images to and from bytes (JPEG / PNG through ImageIO). */
@@ -23,7 +24,9 @@ public final class FrameCodec {
     ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
     try {
       if (format.extension().equals("png")) {
-        ImageIO.write(rgb, "png", out);
+        try (MemoryCacheImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+          ImageIO.write(rgb, "png", ios);
+        }
       } else {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
         ImageWriter writer = writers.next();
@@ -45,7 +48,8 @@ public final class FrameCodec {
 
   /** Decodes JPEG or PNG bytes; throws {@link IOException} naming why when they are not an image. */
   public static BufferedImage decode(byte[] bytes) throws IOException {
-    BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+    // ImageIO.read(InputStream) would buffer through a temporary file (its default cache): keep it in memory.
+    BufferedImage image = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes)));
     if (image == null) {
       throw new IOException("not a readable JPEG/PNG image (" + bytes.length + " bytes)");
     }

@@ -7,8 +7,6 @@ import java.util.Locale;
  * (lossless, for the synthetic world whose pixel colours tests check exactly).
  */
 public record FrameFormat(String extension, float jpegQuality) {
-  public static final float DEFAULT_JPEG_QUALITY = 0.9f;
-
   public FrameFormat {
     if (!extension.equals("jpg") && !extension.equals("png")) {
       throw new IllegalArgumentException("frame format must be jpg or png, got '" + extension + "'");

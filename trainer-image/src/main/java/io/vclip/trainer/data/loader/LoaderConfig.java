@@ -27,11 +27,6 @@ public record LoaderConfig(
     }
   }
 
-  /** Sensible defaults: X-CLIP's 8 × 224 px, a 1000-record shuffle buffer, 2 batches ahead. */
-  public static LoaderConfig of(int batchSize, int workers) {
-    return new LoaderConfig(batchSize, 8, 224, 224, 1000, 0L, workers, 2);
-  }
-
   public LoaderConfig withSize(int frames, int height, int width) {
     return new LoaderConfig(batchSize, frames, height, width, shuffleBuffer, seed, workers, prefetchBatches);
   }

@@ -39,6 +39,7 @@ public final class VideoDataLoader implements AutoCloseable {
   private final ExecutorService pool;
   private final Thread reader;
   private final BlockingQueue<RecordProducer.Item> queue;
+  private final ByteBuffer frameBytes;
   private final FloatBuffer frames;
   private final int batchesPerEpoch;
   private int epoch;
@@ -71,8 +72,9 @@ public final class VideoDataLoader implements AutoCloseable {
     this.consumed = start.samplesConsumed();
     this.batches = start.batches();
     this.padded = start.padded();
-    this.frames = ByteBuffer.allocateDirect(4 * config.batchSize() * decoding.floatsPerSample())
-        .order(ByteOrder.nativeOrder()).asFloatBuffer();
+    this.frameBytes = ByteBuffer.allocateDirect(4 * config.batchSize() * decoding.floatsPerSample())
+        .order(ByteOrder.nativeOrder());
+    this.frames = frameBytes.asFloatBuffer();
     AtomicInteger threadNumber = new AtomicInteger();
     this.pool = Executors.newFixedThreadPool(config.workers(), r -> {
       Thread t = new Thread(r, "vclip-decode-" + rank + "-" + threadNumber.incrementAndGet());
@@ -146,7 +148,8 @@ public final class VideoDataLoader implements AutoCloseable {
       finishEpoch();
     }
     long[] shape = {b, config.frames(), 3, config.height(), config.width()};
-    return new Batch(frames.duplicate().rewind(), shape, List.copyOf(keys), List.copyOf(captions), position());
+    return new Batch(frameBytes.duplicate().order(ByteOrder.nativeOrder()), shape, List.copyOf(keys),
+        List.copyOf(captions), position());
   }
 
   /** The next record of the current epoch, or null when the epoch's records are exhausted. */

@@ -152,6 +152,40 @@ class PackCommandTest {
   }
 
   @Test
+  void packsToS3WithCredentialsFromTheEnvironmentInARealProcess() throws Exception {
+    Path frames = frameFolders();
+    try (var server = io.vclip.trainer.storage.EmbeddedS3Server.inMemory();
+         var bucket = server.store("data", "packed")) {
+      String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      // C1 only: this short-lived child spends its time starting up, not in hot loops.
+      ProcessBuilder pb = new ProcessBuilder(javaBin, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+          "io.vclip.trainer.cli.VclipCommand", "data", "pack", "--frames-dir", frames.toString(),
+          "--captions", tmp.resolve("captions.jsonl").toString(), "--out", "s3://data/packed",
+          "--frames", "4", "--size", "16", "--png", "--workers", "1");
+      pb.environment().put(io.vclip.trainer.storage.S3Settings.ENV_ENDPOINT, server.settings().endpoint());
+      pb.environment().put(io.vclip.trainer.storage.S3Settings.ENV_ACCESS_KEY, server.settings().accessKey());
+      pb.environment().put(io.vclip.trainer.storage.S3Settings.ENV_SECRET_KEY, server.settings().secretKey());
+      pb.redirectErrorStream(true);
+      Process p = pb.start();
+      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor()).as(output).isZero();
+      assertThat(output).contains("packed 3 videos into s3://data/packed");
+      ShardIndex index = ShardIndex.read(bucket);
+      assertThat(index.totalSamples()).isEqualTo(3);
+      List<String> keys = new ArrayList<>();
+      try (ShardReader r = new ShardReader(bucket, index.shards().get(0).name(), 4, new SkipReport())) {
+        r.forEachRemaining(v -> keys.add(v.key()));
+      }
+      assertThat(keys).containsExactly("vid_0", "vid_1", "vid_2");
+    }
+    // This JVM has no S3 variables: the error names them.
+    Run noEnv = vclip("data", "pack", "--frames-dir", frames.toString(), "--captions",
+        tmp.resolve("captions.jsonl").toString(), "--out", "s3://data/packed");
+    assertThat(noEnv.exit()).isEqualTo(2);
+    assertThat(noEnv.err()).startsWith("vclip: error:").contains(io.vclip.trainer.storage.S3Settings.ENV_ENDPOINT);
+  }
+
+  @Test
   void badInputIsOneClearLine() throws Exception {
     Path frames = frameFolders();
     Run missing = vclip("data", "pack", "--frames-dir", frames.toString(), "--captions", tmp.resolve("nope.jsonl").toString(),

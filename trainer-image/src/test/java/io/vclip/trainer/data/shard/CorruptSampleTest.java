@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Each kind of bad sample is skipped and reported with its key; the good ones still come through. */
-class CorruptSampleTest {
+public class CorruptSampleTest {
   @TempDir Path tmp;
 
   static final int T = 2;
@@ -43,7 +43,7 @@ class CorruptSampleTest {
   }
 
   /** good0, badjpeg, nojson, threeframes, nocaption, good5, then a truncated tail (good6, good7). */
-  static byte[] shardWithEveryFault(boolean truncate) throws IOException {
+  public static byte[] shardWithEveryFault(boolean truncate) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
       add(tar, "good0.f000.jpg", frame(0, 0));
