@@ -88,7 +88,7 @@ class ShardFormatTest {
       try (ShardReader in = new ShardReader(new ByteArrayInputStream(padded), "p.bin")) {
         in.finish();
       }
-    }).hasMessageContaining("p.bin is corrupt").hasMessageContaining("after the end marker");
+    }).hasMessageContaining("p.bin is corrupt").hasMessageContaining("bytes follow the end marker");
   }
 
   @Test
