@@ -96,7 +96,7 @@ public final class CheckpointStore {
       long step = shard.step();
       store.put(layout.shardKey(step, shard.info().key()), shard.file());
       store.put(layout.receiptKey(step, shard.rank(), shard.worldSize()), CheckpointJson.MAPPER.writeValueAsBytes(shard.info()));
-      barrier.await();
+      barrier.await(step);
       if (shard.rank() != 0) return Optional.empty();
       List<ShardInfo> shards = new ArrayList<>();
       for (int r = 0; r < shard.worldSize(); r++) shards.add(confirmedShard(step, r, shard.worldSize()));

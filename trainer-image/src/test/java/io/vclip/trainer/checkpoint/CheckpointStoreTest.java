@@ -77,7 +77,7 @@ class CheckpointStoreTest {
   Optional<Manifest> writeStep(CheckpointStore store, long step, int world) throws Exception {
     FullState full = FullState.at(step);
     CyclicBarrier cyclic = new CyclicBarrier(world);
-    Barrier barrier = () -> {
+    Barrier barrier = s -> {
       try {
         cyclic.await(30, TimeUnit.SECONDS);
       } catch (Exception e) {
