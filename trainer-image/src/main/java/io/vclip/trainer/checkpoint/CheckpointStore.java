@@ -9,11 +9,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,7 +97,7 @@ public final class CheckpointStore {
       long step = shard.step();
       store.put(layout.shardKey(step, shard.info().key()), shard.file());
       store.put(layout.receiptKey(step, shard.rank(), shard.worldSize()), CheckpointJson.MAPPER.writeValueAsBytes(shard.info()));
-      barrier.await();
+      barrier.await(step);
       if (shard.rank() != 0) return Optional.empty();
       List<ShardInfo> shards = new ArrayList<>();
       for (int r = 0; r < shard.worldSize(); r++) shards.add(confirmedShard(step, r, shard.worldSize()));
@@ -191,7 +192,7 @@ public final class CheckpointStore {
   // newer steps may be being written by a later request, and the step just committed is never touched.
   private void applyRetention(long committed) {
     TreeMap<Long, List<ObjectInfo>> steps = stepObjects();
-    TreeSet<Long> kept = new TreeSet<>(Comparator.reverseOrder());
+    Set<Long> kept = new HashSet<>();
     for (Long s : steps.headMap(committed, false).descendingKeySet()) {
       boolean isCommitted = steps.get(s).stream().anyMatch(o -> layout.isManifest(o.key()));
       if (isCommitted && kept.size() < keepLast - 1) {

@@ -29,15 +29,18 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckpointStoreTest {
   static final int N = 1003; // not a multiple of 2 or 3, so slices are padded
   static EmbeddedS3Server server;
+  static MinioObjectStore s3;
   @TempDir Path tmp;
 
   @BeforeAll
   static void start() {
     server = EmbeddedS3Server.inMemory();
+    s3 = server.store("ckpt", "checkpoints");
   }
 
   @AfterAll
   static void stop() {
+    s3.close();
     server.close();
   }
 
@@ -74,7 +77,7 @@ class CheckpointStoreTest {
   Optional<Manifest> writeStep(CheckpointStore store, long step, int world) throws Exception {
     FullState full = FullState.at(step);
     CyclicBarrier cyclic = new CyclicBarrier(world);
-    Barrier barrier = () -> {
+    Barrier barrier = s -> {
       try {
         cyclic.await(30, TimeUnit.SECONDS);
       } catch (Exception e) {
@@ -97,8 +100,9 @@ class CheckpointStoreTest {
     }
   }
 
-  CheckpointStore newStore(String prefix, int keepLast) {
-    return new CheckpointStore(server.store("ckpt", prefix), "job-a", keepLast);
+  /** Each test its own job, so their steps never meet in the shared bucket. */
+  CheckpointStore newStore(String job, int keepLast) {
+    return new CheckpointStore(s3, job, keepLast);
   }
 
   @Test
@@ -136,7 +140,7 @@ class CheckpointStoreTest {
     CheckpointStore store = newStore("partial", 5);
     Manifest m10 = writeStep(store, 10, 2).orElseThrow();
     writeStep(store, 20, 2);
-    server.store("ckpt", "partial").delete(store.layout().manifestKey(20));
+    s3.delete(store.layout().manifestKey(20));
 
     assertThat(store.committedSteps()).containsExactly(10L);
     assertThat(store.latest()).contains(m10);
@@ -147,11 +151,10 @@ class CheckpointStoreTest {
     CheckpointStore store = newStore("flipped", 5);
     Manifest m10 = writeStep(store, 10, 2).orElseThrow();
     writeStep(store, 20, 2);
-    MinioObjectStore raw = server.store("ckpt", "flipped");
     String key = store.layout().shardKey(20, "rank-1-of-2.bin");
-    byte[] bytes = raw.get(key);
+    byte[] bytes = s3.get(key);
     bytes[bytes.length / 2] ^= 0x5A;
-    raw.put(key, bytes);
+    s3.put(key, bytes);
 
     assertThat(store.committedSteps()).containsExactly(10L, 20L);
     assertThat(store.latest()).contains(m10);
@@ -165,10 +168,9 @@ class CheckpointStoreTest {
     CheckpointStore store = newStore("truncated", 5);
     Manifest m10 = writeStep(store, 10, 2).orElseThrow();
     writeStep(store, 20, 2);
-    MinioObjectStore raw = server.store("ckpt", "truncated");
     String key = store.layout().shardKey(20, "rank-0-of-2.bin");
-    byte[] bytes = raw.get(key);
-    raw.put(key, Arrays.copyOf(bytes, bytes.length - 100));
+    byte[] bytes = s3.get(key);
+    s3.put(key, Arrays.copyOf(bytes, bytes.length - 100));
 
     assertThat(store.latest()).contains(m10);
     Manifest m20 = store.manifest(20).orElseThrow();
@@ -181,25 +183,24 @@ class CheckpointStoreTest {
     CheckpointStore store = newStore("none", 5);
     assertThat(store.latest()).isEmpty();
     writeStep(store, 10, 1);
-    server.store("ckpt", "none").put(store.layout().shardKey(10, "rank-0-of-1.bin"), new byte[] {1, 2, 3});
+    s3.put(store.layout().shardKey(10, "rank-0-of-1.bin"), new byte[] {1, 2, 3});
     assertThat(store.latest()).isEmpty();
   }
 
   @Test
   void retentionKeepsNewestAndStepsBeingWritten() throws Exception {
     CheckpointStore store = newStore("retention", 2);
-    MinioObjectStore raw = server.store("ckpt", "retention");
     writeStep(store, 10, 2);
-    raw.put(store.layout().shardKey(15, "rank-0-of-2.bin"), new byte[] {7}); // a crashed write, older
+    s3.put(store.layout().shardKey(15, "rank-0-of-2.bin"), new byte[] {7}); // a crashed write, older
     writeStep(store, 20, 2);
     // A later step whose upload is still going on when step 30 commits.
-    raw.put(store.layout().shardKey(40, "rank-0-of-2.bin"), new byte[] {9});
+    s3.put(store.layout().shardKey(40, "rank-0-of-2.bin"), new byte[] {9});
     writeStep(store, 30, 2);
 
     assertThat(store.committedSteps()).containsExactly(20L, 30L);
-    assertThat(raw.list("job-a/")).extracting(ObjectInfo::key)
-        .noneMatch(k -> k.startsWith("job-a/step-10/") || k.startsWith("job-a/step-15/"))
-        .contains("job-a/step-40/rank-0-of-2.bin");
+    assertThat(s3.list("retention/")).extracting(ObjectInfo::key)
+        .noneMatch(k -> k.startsWith("retention/step-10/") || k.startsWith("retention/step-15/"))
+        .contains("retention/step-40/rank-0-of-2.bin");
 
     CheckpointStore keepOne = newStore("retention", 1);
     writeStep(keepOne, 50, 2);

@@ -43,12 +43,18 @@ final class PrometheusServer implements AutoCloseable {
         """.formatted(target));
     int port = PrometheusEndpointTest.freePort();
     Path log = dir.resolve("prometheus.log");
-    Process p = new ProcessBuilder("prometheus",
-        "--config.file=" + config,
-        "--storage.tsdb.path=" + dir.resolve("data"),
-        "--web.listen-address=127.0.0.1:" + port,
-        "--log.level=warn")
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process p;
+    try {
+      p = new ProcessBuilder("prometheus",
+          "--config.file=" + config,
+          "--storage.tsdb.path=" + dir.resolve("data"),
+          "--web.listen-address=127.0.0.1:" + port,
+          "--log.level=warn")
+          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot start the 'prometheus' binary (Debian package prometheus; "
+          + "./run-tests installs it): " + e.getMessage(), e);
+    }
     PrometheusServer server = new PrometheusServer(p, port, log);
     try {
       server.awaitReady(Duration.ofSeconds(30));
