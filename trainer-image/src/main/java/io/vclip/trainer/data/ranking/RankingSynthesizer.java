@@ -56,10 +56,19 @@ public final class RankingSynthesizer {
     return replacements.run(longText, tag(longText), p, q, seed);
   }
 
+  // DDR and HDR of one caption are asked for back to back; tagging dominates the cost, so the
+  // last text's tokens (immutable) are kept.
+  private String lastText;
+  private List<Token> lastTokens;
+
   private List<Token> tag(String longText) {
     if (longText == null || longText.isBlank()) {
       throw new IllegalArgumentException("long description is empty");
     }
-    return tagger.tag(longText);
+    if (!longText.equals(lastText)) {
+      lastTokens = List.copyOf(tagger.tag(longText));
+      lastText = longText;
+    }
+    return lastTokens;
   }
 }
