@@ -20,11 +20,16 @@ public final class SynthesisBenchmark {
   /** The workload for the text figures: five long captions of 22–30 words. */
   private static final List<String> DESCRIPTIONS =
       List.of(
-          "A man in a grey coat walks his two brown dogs through a snowy park, while children build a large snowman near the frozen pond.",
-          "The camera pans right across a crowded market where a woman in a red scarf sells fresh oranges and three boys play football behind her stall.",
-          "A chef slices a green pepper on a wooden board, then pours hot oil into a black pan. Steam rises up as he adds the vegetables.",
-          "Four cyclists ride slowly up a steep mountain road, and a white van follows them around the sharp bends under a cloudy sky.",
-          "A little girl with curly hair feeds bread to the ducks on a quiet lake, which reflects the tall trees and the orange evening light.");
+          "A man in a grey coat walks his two brown dogs through a snowy park, while children build"
+              + " a large snowman near the frozen pond.",
+          "The camera pans right across a crowded market where a woman in a red scarf sells fresh"
+              + " oranges and three boys play football behind her stall.",
+          "A chef slices a green pepper on a wooden board, then pours hot oil into a black pan."
+              + " Steam rises up as he adds the vegetables.",
+          "Four cyclists ride slowly up a steep mountain road, and a white van follows them around"
+              + " the sharp bends under a cloudy sky.",
+          "A little girl with curly hair feeds bread to the ducks on a quiet lake, which reflects"
+              + " the tall trees and the orange evening light.");
 
   private SynthesisBenchmark() {}
 
@@ -35,7 +40,9 @@ public final class SynthesisBenchmark {
     for (int side : new int[] {32, 64}) {
       SyntheticWorld world = new SyntheticWorld(new WorldConfig(1, 8, side, 3, 4));
       double rate = perSecond(seconds, world::sample);
-      System.out.printf("synthetic clips (T=8, %dx%d, m=4): %,.0f clips/s  = %,.0f clips/min%n", side, side, rate, rate * 60);
+      System.out.printf(
+          "synthetic clips (T=8, %dx%d, m=4): %,.0f clips/s  = %,.0f clips/min%n",
+          side, side, rate, rate * 60);
     }
 
     RankingSynthesizer synthesizer = new RankingSynthesizer();

@@ -17,14 +17,13 @@ import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
 /**
- * Splits English text into sentences and tokens and tags each token with its UD part of speech
- * and lemma, using the OpenNLP UD-EWT models that ship as Maven jars (nothing is downloaded).
- * Lemmas of nouns and verbs come from WordNet's base-form lookup (other words, and words WordNet
- * does not know, are their own lemma), not from OpenNLP's statistical lemmatizer: that one cost
- * ~30 ms a sentence here, 15× the rest of the pipeline, and the replacements need WordNet's base
- * form anyway.
- * Models are loaded once per JVM and shared; the taggers built on them are not thread-safe, so
- * each instance of this class belongs to one thread.
+ * Splits English text into sentences and tokens and tags each token with its UD part of speech and
+ * lemma, using the OpenNLP UD-EWT models that ship as Maven jars (nothing is downloaded). Lemmas of
+ * nouns and verbs come from WordNet's base-form lookup (other words, and words WordNet does not
+ * know, are their own lemma), not from OpenNLP's statistical lemmatizer: that one cost ~30 ms a
+ * sentence here, 15× the rest of the pipeline, and the replacements need WordNet's base form
+ * anyway. Models are loaded once per JVM and shared; the taggers built on them are not thread-safe,
+ * so each instance of this class belongs to one thread.
  */
 public final class EnglishTagger {
 
@@ -67,7 +66,10 @@ public final class EnglishTagger {
     String[] lemmas = new String[words.length];
     for (int i = 0; i < words.length; i++) {
       String lower = words[i].toLowerCase(Locale.ROOT);
-      POS pos = tags[i].equals("NOUN") ? POS.NOUN : tags[i].equals("VERB") || tags[i].equals("AUX") ? POS.VERB : null;
+      POS pos =
+          tags[i].equals("NOUN")
+              ? POS.NOUN
+              : tags[i].equals("VERB") || tags[i].equals("AUX") ? POS.VERB : null;
       String base = pos == null ? null : WordNet.baseForm(pos, lower);
       lemmas[i] = base == null ? lower : base;
     }

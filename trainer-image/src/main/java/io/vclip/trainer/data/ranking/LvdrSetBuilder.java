@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds LVDR-style ranking sets from (video, long description) pairs: the HDR replacement run
- * p−1 times with q words changed each time. The paper's benchmark uses p = 4 and q = 1…5.
+ * Builds LVDR-style ranking sets from (video, long description) pairs: the HDR replacement run p−1
+ * times with q words changed each time. The paper's benchmark uses p = 4 and q = 1…5.
  */
 public final class LvdrSetBuilder {
 

@@ -10,22 +10,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.Exc;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Pointer;
 import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
-import net.sf.extjwnl.data.Exc;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
- * Semantically different words of the same kind, from WordNet 3.1 (bundled, nothing downloaded):
- * a word's antonyms (boy → girl, open → close) when it has any, otherwise its co-hyponyms, the
- * other children of its hypernym (dog → wolf, fox; throw → kick, hit). Only the most common sense
- * is used (the second when the first offers nothing), and single words ranked by WordNet's use
- * count, so the replacement is a plausible, different thing rather than an obscure synonym.
- * Results are cached and sorted, so the same word always gets the same list.
+ * Semantically different words of the same kind, from WordNet 3.1 (bundled, nothing downloaded): a
+ * word's antonyms (boy → girl, open → close) when it has any, otherwise its co-hyponyms, the other
+ * children of its hypernym (dog → wolf, fox; throw → kick, hit). Only the most common sense is used
+ * (the second when the first offers nothing), and single words ranked by WordNet's use count, so
+ * the replacement is a plausible, different thing rather than an obscure synonym. Results are
+ * cached and sorted, so the same word always gets the same list.
  */
 public final class WordNetAlternatives {
 
@@ -60,7 +60,9 @@ public final class WordNetAlternatives {
       }
       // The most common sense first; the next one only when the first has nothing to offer.
       List<String> found = List.of();
-      for (int sense = 0; sense < Math.min(SENSES, index.getSenses().size()) && found.isEmpty(); sense++) {
+      for (int sense = 0;
+          sense < Math.min(SENSES, index.getSenses().size()) && found.isEmpty();
+          sense++) {
         Synset meaning = index.getSenses().get(sense);
         // Senses that spell the word only with a capital are names (Grass → Günter Grass).
         if (meaning.containsWord(lemma)) {
@@ -127,8 +129,8 @@ public final class WordNetAlternatives {
   /**
    * Nouns WordNet lists only in the plural ("jackstones", "trousers") would break agreement as a
    * replacement for a singular: WordNet's own morphology ("linemen" → "lineman") and spelling tell
-   * them, as WordNet does not mark them otherwise. The few
-   * singular nouns in -s this also drops (lens, gas) are not needed as replacements.
+   * them, as WordNet does not mark them otherwise. The few singular nouns in -s this also drops
+   * (lens, gas) are not needed as replacements.
    */
   private static boolean pluralOnly(POS pos, String lemma) {
     if (pos != POS.NOUN) {
@@ -139,7 +141,10 @@ public final class WordNetAlternatives {
     }
     try {
       // A few milliseconds a call: run only on the short list, never on every sibling.
-      return WordNet.DICTIONARY.getMorphologicalProcessor().lookupAllBaseForms(POS.NOUN, lemma).stream()
+      return WordNet.DICTIONARY
+          .getMorphologicalProcessor()
+          .lookupAllBaseForms(POS.NOUN, lemma)
+          .stream()
           .anyMatch(base -> !base.equals(lemma));
     } catch (JWNLException e) {
       throw new IllegalStateException("WordNet base-form lookup failed for '" + lemma + "'", e);

@@ -9,18 +9,30 @@ import org.junit.jupiter.api.Test;
 
 class CaptionRankingsTest {
 
-  private static final CaptionRankings RANKINGS = new CaptionRankings(new RankingSynthesizer(), 4, 3);
+  private static final CaptionRankings RANKINGS =
+      new CaptionRankings(new RankingSynthesizer(), 4, 3);
 
   @Test
   void addsDdrAndHdrFromTheFirstLongCaptionAndKeepsTheRest() {
     Captions captions =
-        new Captions("vid-7", List.of(SampleDescriptions.ALL.get(1), "another"), List.of("kids in a park"), null, null);
+        new Captions(
+            "vid-7",
+            List.of(SampleDescriptions.ALL.get(1), "another"),
+            List.of("kids in a park"),
+            null,
+            null);
     Captions annotated = RANKINGS.annotate(captions);
     assertThat(annotated.videoId()).isEqualTo("vid-7");
     assertThat(annotated.longCaptions()).isEqualTo(captions.longCaptions());
     assertThat(annotated.shortCaptions()).isEqualTo(captions.shortCaptions());
-    assertThat(annotated.ddr()).hasSize(4).startsWith(SampleDescriptions.ALL.get(1)).doesNotHaveDuplicates();
-    assertThat(annotated.hdr()).hasSize(4).startsWith(SampleDescriptions.ALL.get(1)).doesNotHaveDuplicates();
+    assertThat(annotated.ddr())
+        .hasSize(4)
+        .startsWith(SampleDescriptions.ALL.get(1))
+        .doesNotHaveDuplicates();
+    assertThat(annotated.hdr())
+        .hasSize(4)
+        .startsWith(SampleDescriptions.ALL.get(1))
+        .doesNotHaveDuplicates();
     assertThat(annotated.ddr().get(1)).isNotEqualTo(annotated.hdr().get(1));
   }
 
@@ -35,7 +47,8 @@ class CaptionRankingsTest {
 
   @Test
   void aRecordWithoutLongCaptionIsNamed() {
-    assertThatThrownBy(() -> RANKINGS.annotate(new Captions("clip-42", List.of(), List.of("x"), null, null)))
+    assertThatThrownBy(
+            () -> RANKINGS.annotate(new Captions("clip-42", List.of(), List.of("x"), null, null)))
         .hasMessageContaining("clip-42")
         .hasMessageContaining("long_captions");
   }

@@ -35,7 +35,9 @@ class LvdrSetBuilderTest {
         for (int k = 1; k < 4; k++) {
           String[] step = item.descriptions().get(k).split(" ");
           assertThat(step).hasSameSizeAs(original);
-          assertThat(wrongWords(original, step)).as(item.descriptions().get(k)).isEqualTo(k * set.q());
+          assertThat(wrongWords(original, step))
+              .as(item.descriptions().get(k))
+              .isEqualTo(k * set.q());
         }
       }
     }

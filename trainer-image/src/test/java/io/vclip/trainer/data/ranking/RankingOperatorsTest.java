@@ -28,15 +28,19 @@ class RankingOperatorsTest {
   @Test
   void clauseDeletionRemovesAClauseWithItsVerb() {
     List<RankingEdit> edits = everyEdit(new ClauseDeletion(), 6);
-    assertThat(edits).extracting(RankingEdit::before)
-        .contains(", while two women sit on a wooden bench", "that has blue windows",
+    assertThat(edits)
+        .extracting(RankingEdit::before)
+        .contains(
+            ", while two women sit on a wooden bench",
+            "that has blue windows",
             ", and she walks inside holding a small basket");
   }
 
   @Test
   void sentenceDeletionKeepsTheFirstSentence() {
     List<RankingEdit> edits = everyEdit(new SentenceDeletion(), 3);
-    assertThat(edits).extracting(RankingEdit::before)
+    assertThat(edits)
+        .extracting(RankingEdit::before)
         .contains("A yellow bus drives past him and turns right at the corner.");
     for (RankingEdit edit : edits) {
       assertThat(SampleDescriptions.ALL).noneMatch(text -> text.startsWith(edit.before()));
@@ -53,7 +57,8 @@ class RankingOperatorsTest {
   @Test
   void numberDeletionRemovesCountsOfPluralNouns() {
     List<RankingEdit> edits = everyEdit(new NumberDeletion(), 6);
-    assertThat(edits).extracting(e -> e.before().toLowerCase(Locale.ROOT))
+    assertThat(edits)
+        .extracting(e -> e.before().toLowerCase(Locale.ROOT))
         .contains("two", "three", "four", "five", "six")
         .allMatch(ClosedCategories::isNumberWord);
   }
@@ -61,42 +66,59 @@ class RankingOperatorsTest {
   @Test
   void prepositionalPhraseDeletionRemovesPrepositionPlusNounPhrase() {
     List<RankingEdit> edits = everyEdit(new PrepositionalPhraseDeletion(), 10);
-    assertThat(edits).extracting(RankingEdit::before)
+    assertThat(edits)
+        .extracting(RankingEdit::before)
         .contains("in a red jacket", "on a wooden bench", "In a sunny park,", "onto the floor");
-    assertThat(edits).extracting(RankingEdit::before).noneMatch(s -> s.toLowerCase(Locale.ROOT).startsWith("of "));
+    assertThat(edits)
+        .extracting(RankingEdit::before)
+        .noneMatch(s -> s.toLowerCase(Locale.ROOT).startsWith("of "));
   }
 
   @Test
   void colourReplacementSwapsOneColourForAnother() {
     List<RankingEdit> edits = everyEdit(new ColourReplacement(), 10);
-    assertThat(edits).hasSizeGreaterThan(5).allSatisfy(e -> {
-      assertThat(ClosedCategories.COLOURS).contains(e.before().toLowerCase(Locale.ROOT), e.after().toLowerCase(Locale.ROOT));
-      assertThat(e.after()).isNotEqualToIgnoringCase(e.before());
-    });
+    assertThat(edits)
+        .hasSizeGreaterThan(5)
+        .allSatisfy(
+            e -> {
+              assertThat(ClosedCategories.COLOURS)
+                  .contains(
+                      e.before().toLowerCase(Locale.ROOT), e.after().toLowerCase(Locale.ROOT));
+              assertThat(e.after()).isNotEqualToIgnoringCase(e.before());
+            });
   }
 
   @Test
   void numberReplacementKeepsPluralNumbersPlural() {
     List<RankingEdit> edits = everyEdit(new NumberReplacement(), 6);
-    assertThat(edits).hasSizeGreaterThan(4).allSatisfy(e -> {
-      assertThat(ClosedCategories.NUMBER_WORDS).contains(e.before().toLowerCase(Locale.ROOT), e.after().toLowerCase(Locale.ROOT));
-      assertThat(e.after()).isNotEqualToIgnoringCase(e.before());
-    });
+    assertThat(edits)
+        .hasSizeGreaterThan(4)
+        .allSatisfy(
+            e -> {
+              assertThat(ClosedCategories.NUMBER_WORDS)
+                  .contains(
+                      e.before().toLowerCase(Locale.ROOT), e.after().toLowerCase(Locale.ROOT));
+              assertThat(e.after()).isNotEqualToIgnoringCase(e.before());
+            });
   }
 
   @Test
   void directionReplacementUsesTheOpposite() {
     List<RankingEdit> edits = everyEdit(new DirectionReplacement(), 4);
-    assertThat(edits).extracting(e -> e.before() + "→" + e.after())
-        .contains("left→right", "up→down", "clockwise→counterclockwise", "right→left", "above→below");
+    assertThat(edits)
+        .extracting(e -> e.before() + "→" + e.after())
+        .contains(
+            "left→right", "up→down", "clockwise→counterclockwise", "right→left", "above→below");
   }
 
   @Test
   void nounReplacementPicksAnotherThingOfTheSameKindInTheSameNumber() {
     List<RankingEdit> edits = everyEdit(new NounReplacement(WORDNET), 12);
     assertThat(edits).hasSizeGreaterThan(20);
-    assertThat(edits).anySatisfy(e -> assertThat(e.before() + "→" + e.after()).isEqualTo("boy→girl"));
-    assertThat(edits).anySatisfy(e -> assertThat(e.before() + "→" + e.after()).isEqualTo("woman→man"));
+    assertThat(edits)
+        .anySatisfy(e -> assertThat(e.before() + "→" + e.after()).isEqualTo("boy→girl"));
+    assertThat(edits)
+        .anySatisfy(e -> assertThat(e.before() + "→" + e.after()).isEqualTo("woman→man"));
     for (RankingEdit edit : edits) {
       String before = edit.before().toLowerCase(Locale.ROOT);
       String after = edit.after().toLowerCase(Locale.ROOT);
@@ -110,7 +132,8 @@ class RankingOperatorsTest {
   void verbReplacementKeepsTheVerbForm() {
     List<RankingEdit> edits = everyEdit(new VerbReplacement(WORDNET), 12);
     assertThat(edits).hasSizeGreaterThan(8);
-    assertThat(edits).anySatisfy(e -> assertThat(e.before() + "→" + e.after()).isEqualTo("opens→closes"));
+    assertThat(edits)
+        .anySatisfy(e -> assertThat(e.before() + "→" + e.after()).isEqualTo("opens→closes"));
     for (RankingEdit edit : edits) {
       String before = edit.before().toLowerCase(Locale.ROOT);
       String after = edit.after().toLowerCase(Locale.ROOT);
@@ -124,9 +147,12 @@ class RankingOperatorsTest {
 
   @Test
   void nounAndVerbOperatorsLeaveClosedCategoriesToTheirOwnOperators() {
-    for (RankingOperator operator : List.of(new NounReplacement(WORDNET), new VerbReplacement(WORDNET))) {
+    for (RankingOperator operator :
+        List.of(new NounReplacement(WORDNET), new VerbReplacement(WORDNET))) {
       for (RankingEdit edit : everyEdit(operator, 12)) {
-        assertThat(ClosedCategories.isClosed(edit.before().toLowerCase(Locale.ROOT))).as(edit.toString()).isFalse();
+        assertThat(ClosedCategories.isClosed(edit.before().toLowerCase(Locale.ROOT)))
+            .as(edit.toString())
+            .isFalse();
       }
     }
   }
@@ -136,14 +162,18 @@ class RankingOperatorsTest {
     List<Token> tokens = new EnglishTagger().tag("An old man sits on an orange chair.");
     List<Token> out = TokenText.splice(tokens, 1, 2, List.of());
     assertThat(TokenText.join(out)).isEqualTo("A man sits on an orange chair.");
-    List<Token> replaced = TokenText.splice(tokens, 6, 7, List.of(tokens.get(6).replacedBy("blue")));
+    List<Token> replaced =
+        TokenText.splice(tokens, 6, 7, List.of(tokens.get(6).replacedBy("blue")));
     assertThat(TokenText.join(replaced)).isEqualTo("An old man sits on a blue chair.");
     assertThat(Articles.indefiniteFor("unicorn")).isEqualTo("a");
     assertThat(Articles.indefiniteFor("hour")).isEqualTo("an");
   }
 
   private static boolean looksPlural(String noun) {
-    return (noun.endsWith("s") && !noun.matches(".*(ss|us|is)")) || noun.endsWith("men") || noun.endsWith("ren") || noun.equals("people");
+    return (noun.endsWith("s") && !noun.matches(".*(ss|us|is)"))
+        || noun.endsWith("men")
+        || noun.endsWith("ren")
+        || noun.equals("people");
   }
 
   private static String suffix(String verb) {
@@ -167,7 +197,8 @@ class RankingOperatorsTest {
         String before = TokenText.join(tokens.subList(edit.from(), edit.to()));
         List<String> options = edit.isDeletion() ? List.of("") : edit.options();
         for (String option : options) {
-          List<Token> insert = option.isEmpty() ? List.of() : List.of(tokens.get(edit.from()).replacedBy(option));
+          List<Token> insert =
+              option.isEmpty() ? List.of() : List.of(tokens.get(edit.from()).replacedBy(option));
           List<Token> out = TokenText.splice(tokens, edit.from(), edit.to(), insert);
           String after = insert.isEmpty() ? "" : insert.get(0).text();
           assertSameOutside(TokenText.join(tokens), TokenText.join(out), before.trim(), after);
@@ -180,7 +211,8 @@ class RankingOperatorsTest {
   }
 
   /** Word sequences equal once the edited words are taken out (case, a/an and commas aside). */
-  private static void assertSameOutside(String original, String edited, String removed, String inserted) {
+  private static void assertSameOutside(
+      String original, String edited, String removed, String inserted) {
     List<String> a = words(original);
     List<String> b = words(edited);
     List<String> gone = words(removed);

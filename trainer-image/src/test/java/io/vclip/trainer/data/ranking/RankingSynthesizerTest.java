@@ -92,7 +92,10 @@ class RankingSynthesizerTest {
   }
 
   private static void assertTidy(String text) {
-    assertThat(text).doesNotContain("  ", " ,", " .", ",,", ",.").doesNotStartWith(",").doesNotStartWith(" ");
+    assertThat(text)
+        .doesNotContain("  ", " ,", " .", ",,", ",.")
+        .doesNotStartWith(",")
+        .doesNotStartWith(" ");
     assertThat(Character.isUpperCase(text.charAt(0))).as(text).isTrue();
     Matcher m = ARTICLE.matcher(text);
     while (m.find()) {

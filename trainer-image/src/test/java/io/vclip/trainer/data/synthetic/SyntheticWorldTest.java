@@ -137,13 +137,19 @@ class SyntheticWorldTest {
         new Scene(
             List.of(
                 new ShapeGroup(
-                    ShapeKind.CIRCLE, Colour.RED, ObjectSize.SMALL, Motion.UP, List.of(Region.LEFT))));
+                    ShapeKind.CIRCLE,
+                    Colour.RED,
+                    ObjectSize.SMALL,
+                    Motion.UP,
+                    List.of(Region.LEFT))));
     // One object: total, size, colour, position, motion can go, so at most 1 + 5 texts.
     List<SceneStatement> ddr =
-        new GroundTruthDdr().sequence(SceneStatement.of(single), 20, new java.util.SplittableRandom(1));
+        new GroundTruthDdr()
+            .sequence(SceneStatement.of(single), 20, new java.util.SplittableRandom(1));
     assertThat(ddr).hasSize(6);
     assertThat(new SceneDescriber().longDescription(ddr.get(5))).isEqualTo("There is a circle.");
-    List<SceneStatement> hdr = new GroundTruthHdr().sequence(single, 20, new java.util.SplittableRandom(1));
+    List<SceneStatement> hdr =
+        new GroundTruthHdr().sequence(single, 20, new java.util.SplittableRandom(1));
     assertThat(hdr).hasSize(6);
   }
 
@@ -184,11 +190,19 @@ class SyntheticWorldTest {
   }
 
   private static double centroidX(List<Blob> blobs, Colour colour) {
-    return blobs.stream().filter(b -> b.colour() == colour).mapToDouble(Blob::x).average().orElseThrow();
+    return blobs.stream()
+        .filter(b -> b.colour() == colour)
+        .mapToDouble(Blob::x)
+        .average()
+        .orElseThrow();
   }
 
   private static double centroidY(List<Blob> blobs, Colour colour) {
-    return blobs.stream().filter(b -> b.colour() == colour).mapToDouble(Blob::y).average().orElseThrow();
+    return blobs.stream()
+        .filter(b -> b.colour() == colour)
+        .mapToDouble(Blob::y)
+        .average()
+        .orElseThrow();
   }
 
   private static String sentenceNaming(String text, Colour colour) {
@@ -243,7 +257,8 @@ class SyntheticWorldTest {
         minX = Math.min(minX, x);
         maxX = Math.max(maxX, x);
         for (int q : new int[] {p - 1, p + 1, p - w, p + w}) {
-          boolean neighbour = q >= 0 && q < w * h && (Math.abs(q % w - x) + Math.abs(q / w - y)) == 1;
+          boolean neighbour =
+              q >= 0 && q < w * h && (Math.abs(q % w - x) + Math.abs(q / w - y)) == 1;
           if (neighbour && !done[q] && (image.getRGB(q % w, q / w) & 0xFFFFFF) == rgb) {
             done[q] = true;
             queue.add(q);
