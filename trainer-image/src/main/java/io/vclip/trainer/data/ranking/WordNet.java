@@ -15,6 +15,12 @@ final class WordNet {
 
   static final Dictionary DICTIONARY = open();
 
+  /**
+   * Held for every use of {@link #DICTIONARY}: extjwnl does not document its dictionary as
+   * thread-safe, and taggers on several threads share this one.
+   */
+  static final Object LOCK = new Object();
+
   private static final Map<String, String> BASE_FORMS = new ConcurrentHashMap<>();
   private static final String UNKNOWN = "";
 
@@ -27,13 +33,14 @@ final class WordNet {
     return base.equals(UNKNOWN) ? null : base;
   }
 
-  // extjwnl's morphological processor is not documented as thread-safe, hence the lock.
-  private static synchronized String lookUp(POS pos, String word) {
-    try {
-      var index = DICTIONARY.getMorphologicalProcessor().lookupBaseForm(pos, word);
-      return index == null ? UNKNOWN : index.getLemma();
-    } catch (JWNLException e) {
-      throw new IllegalStateException("WordNet base-form lookup failed for '" + word + "'", e);
+  private static String lookUp(POS pos, String word) {
+    synchronized (LOCK) {
+      try {
+        var index = DICTIONARY.getMorphologicalProcessor().lookupBaseForm(pos, word);
+        return index == null ? UNKNOWN : index.getLemma();
+      } catch (JWNLException e) {
+        throw new IllegalStateException("WordNet base-form lookup failed for '" + word + "'", e);
+      }
     }
   }
 

@@ -39,12 +39,16 @@ public final class WordNetAlternatives {
 
   private final Map<String, List<String>> cache = new HashMap<>();
 
-  public synchronized List<String> nouns(String lemma) {
-    return cache.computeIfAbsent("n:" + lemma, k -> alternatives(POS.NOUN, lemma));
+  public List<String> nouns(String lemma) {
+    synchronized (WordNet.LOCK) {
+      return cache.computeIfAbsent("n:" + lemma, k -> alternatives(POS.NOUN, lemma));
+    }
   }
 
-  public synchronized List<String> verbs(String lemma) {
-    return cache.computeIfAbsent("v:" + lemma, k -> alternatives(POS.VERB, lemma));
+  public List<String> verbs(String lemma) {
+    synchronized (WordNet.LOCK) {
+      return cache.computeIfAbsent("v:" + lemma, k -> alternatives(POS.VERB, lemma));
+    }
   }
 
   /** Whether WordNet lists irregular inflections for this verb (threw/thrown for throw). */
@@ -152,6 +156,12 @@ public final class WordNetAlternatives {
   }
 
   private static Set<String> irregularBases(Dictionary dictionary) {
+    synchronized (WordNet.LOCK) {
+      return collectIrregularBases(dictionary);
+    }
+  }
+
+  private static Set<String> collectIrregularBases(Dictionary dictionary) {
     Set<String> bases = new HashSet<>();
     try {
       Iterator<Exc> exceptions = dictionary.getExceptionIterator(POS.VERB);

@@ -3,7 +3,11 @@ package io.vclip.trainer.data.ranking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -89,6 +93,33 @@ class RankingSynthesizerTest {
     assertThat(SYNTHESIZER.ddr(text, 40, 1).size()).isLessThan(40).isGreaterThan(6);
     assertThatThrownBy(() -> SYNTHESIZER.ddr(text, 0, 1)).hasMessageContaining("m must be >= 1");
     assertThatThrownBy(() -> SYNTHESIZER.hdr(" ", 4, 1)).hasMessageContaining("empty");
+  }
+
+  @Test
+  void synthesizersOnSeveralThreadsAgreeWithOneThread() throws Exception {
+    List<String> expected =
+        SampleDescriptions.ALL.stream()
+            .map(t -> String.join("|", SYNTHESIZER.hdr(t, 4, 21)))
+            .toList();
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<List<String>>> runs = new ArrayList<>();
+      for (int worker = 0; worker < 3; worker++) {
+        runs.add(
+            pool.submit(
+                () -> {
+                  RankingSynthesizer own = new RankingSynthesizer();
+                  return SampleDescriptions.ALL.stream()
+                      .map(t -> String.join("|", own.hdr(t, 4, 21)))
+                      .toList();
+                }));
+      }
+      for (Future<List<String>> run : runs) {
+        assertThat(run.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static void assertTidy(String text) {
