@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * DDR: deletes one attributive adjective ("a young boy" → "a boy"), with the adverbs that grade
- * it ("very tall") and the comma or conjunction that joined it to another adjective ("red and
- * white car" → "white car"). Predicative adjectives ("the car is red") stay: deleting them would
- * leave "the car is". Colour words count as adjectives even when the tagger calls them nouns.
+ * DDR: deletes one attributive adjective ("a young boy" → "a boy"), with the adverbs that grade it
+ * ("very tall") and the comma or conjunction that joined it to another adjective ("red and white
+ * car" → "white car"). Predicative adjectives ("the car is red") stay: deleting them would leave
+ * "the car is". Colour words count as adjectives even when the tagger calls them nouns.
  */
 final class AdjectiveDeletion implements RankingOperator {
 
@@ -24,7 +24,9 @@ final class AdjectiveDeletion implements RankingOperator {
   public List<Edit> candidates(List<Token> tokens) {
     List<Edit> edits = new ArrayList<>();
     for (int i = 0; i + 1 < tokens.size(); i++) {
-      if (!isAdjective(tokens.get(i)) || KEEP.contains(tokens.get(i).lower()) || !attributive(tokens, i)) {
+      if (!isAdjective(tokens.get(i))
+          || KEEP.contains(tokens.get(i).lower())
+          || !attributive(tokens, i)) {
         continue;
       }
       int from = i;
@@ -32,9 +34,13 @@ final class AdjectiveDeletion implements RankingOperator {
       while (from > 0 && tokens.get(from - 1).is("ADV")) {
         from--;
       }
-      if (JOINERS.contains(tokens.get(to).lower()) && to + 1 < tokens.size() && isAdjective(tokens.get(to + 1))) {
+      if (JOINERS.contains(tokens.get(to).lower())
+          && to + 1 < tokens.size()
+          && isAdjective(tokens.get(to + 1))) {
         to++;
-      } else if (from >= 2 && JOINERS.contains(tokens.get(from - 1).lower()) && isAdjective(tokens.get(from - 2))) {
+      } else if (from >= 2
+          && JOINERS.contains(tokens.get(from - 1).lower())
+          && isAdjective(tokens.get(from - 2))) {
         from--;
       }
       edits.add(Edit.deletion(name(), from, to));
@@ -50,8 +56,12 @@ final class AdjectiveDeletion implements RankingOperator {
   private static boolean attributive(List<Token> tokens, int i) {
     Token next = tokens.get(i + 1);
     if (next.is("NOUN") || next.is("PROPN") || isAdjective(next)) {
-      return !ClosedCategories.isColour(tokens.get(i).lower()) || next.is("NOUN") || isAdjective(next);
+      return !ClosedCategories.isColour(tokens.get(i).lower())
+          || next.is("NOUN")
+          || isAdjective(next);
     }
-    return JOINERS.contains(next.lower()) && i + 2 < tokens.size() && isAdjective(tokens.get(i + 2));
+    return JOINERS.contains(next.lower())
+        && i + 2 < tokens.size()
+        && isAdjective(tokens.get(i + 2));
   }
 }

@@ -10,7 +10,8 @@ final class Articles {
   private static final Pattern CONSONANT_SOUND =
       Pattern.compile("^(uni|use|usu|uti|ura|uro|eu|ewe|one|once|ubiq).*");
   // Silent h (an hour, an honest man).
-  private static final Pattern VOWEL_SOUND = Pattern.compile("^(hour|honest|honou?r|heir|8|11|18).*");
+  private static final Pattern VOWEL_SOUND =
+      Pattern.compile("^(hour|honest|honou?r|heir|8|11|18).*");
 
   private Articles() {}
 

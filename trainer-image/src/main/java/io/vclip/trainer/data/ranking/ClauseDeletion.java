@@ -14,11 +14,33 @@ import java.util.Set;
 final class ClauseDeletion implements RankingOperator {
 
   private static final Set<String> AFTER_COMMA =
-      Set.of("and", "but", "or", "yet", "so", "while", "whereas", "although", "though", "because",
-          "as", "when", "where", "which", "who", "whose", "whom", "before", "after", "until", "since");
-  private static final Set<String> RELATIVE = Set.of("which", "who", "whose", "whom", "where", "that");
+      Set.of(
+          "and",
+          "but",
+          "or",
+          "yet",
+          "so",
+          "while",
+          "whereas",
+          "although",
+          "though",
+          "because",
+          "as",
+          "when",
+          "where",
+          "which",
+          "who",
+          "whose",
+          "whom",
+          "before",
+          "after",
+          "until",
+          "since");
+  private static final Set<String> RELATIVE =
+      Set.of("which", "who", "whose", "whom", "where", "that");
   private static final Set<String> OPENING =
-      Set.of("while", "when", "as", "after", "before", "although", "though", "because", "since", "if");
+      Set.of(
+          "while", "when", "as", "after", "before", "although", "though", "because", "since", "if");
 
   @Override
   public String name() {
@@ -36,7 +58,9 @@ final class ClauseDeletion implements RankingOperator {
             && (AFTER_COMMA.contains(next.lower()) || isParticiple(next))) {
           int end = clauseEnd(tokens, i + 1, sentence);
           // A non-restrictive relative clause is cut with both its commas: "A, which …, B" → "A B".
-          if (RELATIVE.contains(next.lower()) && end < sentence.to() && tokens.get(end).text().equals(",")) {
+          if (RELATIVE.contains(next.lower())
+              && end < sentence.to()
+              && tokens.get(end).text().equals(",")) {
             end++;
           }
           add(edits, tokens, sentence, i, end, isParticiple(next) ? i + 2 : i + 1);
@@ -56,8 +80,15 @@ final class ClauseDeletion implements RankingOperator {
     return edits;
   }
 
-  private void add(List<Edit> edits, List<Token> tokens, Sentence sentence, int from, int to, int verbSearchFrom) {
-    if (hasVerb(tokens, verbSearchFrom, to) && sentence.wordsLeftAfterCutting(tokens, from, to) >= 2) {
+  private void add(
+      List<Edit> edits,
+      List<Token> tokens,
+      Sentence sentence,
+      int from,
+      int to,
+      int verbSearchFrom) {
+    if (hasVerb(tokens, verbSearchFrom, to)
+        && sentence.wordsLeftAfterCutting(tokens, from, to) >= 2) {
       edits.add(Edit.deletion(name(), from, to));
     }
   }
@@ -65,7 +96,8 @@ final class ClauseDeletion implements RankingOperator {
   /** The next comma or sentence-final punctuation at or after {@code from}. */
   private static int clauseEnd(List<Token> tokens, int from, Sentence sentence) {
     int i = from;
-    while (i < sentence.to() && !(tokens.get(i).isPunctuation() && ",.;:!?".contains(tokens.get(i).text()))) {
+    while (i < sentence.to()
+        && !(tokens.get(i).isPunctuation() && ",.;:!?".contains(tokens.get(i).text()))) {
       i++;
     }
     return i;

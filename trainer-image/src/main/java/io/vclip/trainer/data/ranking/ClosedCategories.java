@@ -20,27 +20,30 @@ final class ClosedCategories {
 
   /** Plural cardinal words; "one" is absent because swapping it breaks number agreement. */
   static final List<String> NUMBER_WORDS =
-      List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty");
+      List.of(
+          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "twenty");
 
   /** Direction terms and their opposites (both ways). */
-  static final Map<String, String> DIRECTION_OPPOSITES = opposites(
-      "left", "right",
-      "up", "down",
-      "upward", "downward",
-      "upwards", "downwards",
-      "forward", "backward",
-      "forwards", "backwards",
-      "north", "south",
-      "east", "west",
-      "clockwise", "counterclockwise",
-      "above", "below",
-      "top", "bottom",
-      "inside", "outside",
-      "leftward", "rightward",
-      "uphill", "downhill",
-      "upstairs", "downstairs",
-      "ascending", "descending",
-      "towards", "away from");
+  static final Map<String, String> DIRECTION_OPPOSITES =
+      opposites(
+          "left", "right",
+          "up", "down",
+          "upward", "downward",
+          "upwards", "downwards",
+          "forward", "backward",
+          "forwards", "backwards",
+          "north", "south",
+          "east", "west",
+          "clockwise", "counterclockwise",
+          "above", "below",
+          "top", "bottom",
+          "inside", "outside",
+          "leftward", "rightward",
+          "uphill", "downhill",
+          "upstairs", "downstairs",
+          "ascending", "descending",
+          "towards", "away from");
 
   /** Verbs too light to carry a hallucination (is, has, does, gets). */
   static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "get", "let", "seem", "become");

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * HDR: replaces a colour word by another basic colour (white → blue). A colour used as a noun
- * after an article and before no noun ("an orange", the fruit) is left alone.
+ * HDR: replaces a colour word by another basic colour (white → blue). A colour used as a noun after
+ * an article and before no noun ("an orange", the fruit) is left alone.
  */
 final class ColourReplacement implements RankingOperator {
 
@@ -39,7 +39,8 @@ final class ColourReplacement implements RankingOperator {
 
   private static boolean isFruitLike(List<Token> tokens, int i) {
     boolean afterArticle = i > 0 && tokens.get(i - 1).is("DET");
-    boolean beforeNoun = i + 1 < tokens.size() && (tokens.get(i + 1).is("NOUN") || tokens.get(i + 1).is("ADJ"));
+    boolean beforeNoun =
+        i + 1 < tokens.size() && (tokens.get(i + 1).is("NOUN") || tokens.get(i + 1).is("ADJ"));
     return tokens.get(i).is("NOUN") && afterArticle && !beforeNoun;
   }
 }

@@ -6,12 +6,13 @@ import java.util.Set;
 
 /**
  * HDR: replaces a direction term by its opposite (left → right, up → down, clockwise →
- * counterclockwise). "left" as a verb ("she left") and "right" as in "right now" / "all right"
- * are not directions and stay.
+ * counterclockwise). "left" as a verb ("she left") and "right" as in "right now" / "all right" are
+ * not directions and stay.
  */
 final class DirectionReplacement implements RankingOperator {
 
-  private static final Set<String> NOT_DIRECTION_AFTER_RIGHT = Set.of("now", "away", "after", "before");
+  private static final Set<String> NOT_DIRECTION_AFTER_RIGHT =
+      Set.of("now", "away", "after", "before");
 
   @Override
   public String name() {
@@ -24,10 +25,14 @@ final class DirectionReplacement implements RankingOperator {
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       String word = token.lower();
-      if (token.replaced() || !ClosedCategories.isDirection(word) || token.is("VERB") || notADirection(tokens, i)) {
+      if (token.replaced()
+          || !ClosedCategories.isDirection(word)
+          || token.is("VERB")
+          || notADirection(tokens, i)) {
         continue;
       }
-      edits.add(Edit.replacement(name(), i, List.of(ClosedCategories.DIRECTION_OPPOSITES.get(word))));
+      edits.add(
+          Edit.replacement(name(), i, List.of(ClosedCategories.DIRECTION_OPPOSITES.get(word))));
     }
     return edits;
   }
@@ -36,7 +41,8 @@ final class DirectionReplacement implements RankingOperator {
     if (!tokens.get(i).lower().equals("right")) {
       return false;
     }
-    boolean before = i + 1 < tokens.size() && NOT_DIRECTION_AFTER_RIGHT.contains(tokens.get(i + 1).lower());
+    boolean before =
+        i + 1 < tokens.size() && NOT_DIRECTION_AFTER_RIGHT.contains(tokens.get(i + 1).lower());
     boolean allRight = i > 0 && tokens.get(i - 1).lower().equals("all");
     return before || allRight;
   }

@@ -3,8 +3,8 @@ package io.vclip.trainer.data.ranking;
 import java.util.List;
 
 /**
- * One place an operator could change: delete tokens {@code [from, to)} (no options), or replace
- * the token at {@code from} with one of {@code options}.
+ * One place an operator could change: delete tokens {@code [from, to)} (no options), or replace the
+ * token at {@code from} with one of {@code options}.
  */
 record Edit(String operator, int from, int to, List<String> options) {
   Edit {

@@ -6,9 +6,9 @@ import java.util.SplittableRandom;
 
 /**
  * Builds a ranking sequence by applying edits cumulatively: each step applies {@code perStep} more
- * edits to the previous text. An operator is drawn uniformly among those that still apply, then
- * one of its places, then one of its words; an edit that leaves the text unchanged is discarded
- * and another is drawn, so no step is a no-op.
+ * edits to the previous text. An operator is drawn uniformly among those that still apply, then one
+ * of its places, then one of its words; an edit that leaves the text unchanged is discarded and
+ * another is drawn, so no step is a no-op.
  */
 final class EditEngine {
 

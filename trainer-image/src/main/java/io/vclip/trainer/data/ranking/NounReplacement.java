@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * HDR: replaces a common noun by a different thing of the same kind from WordNet (boy → girl,
- * dog → wolf, car → truck), in the same grammatical number (dogs → wolves).
+ * HDR: replaces a common noun by a different thing of the same kind from WordNet (boy → girl, dog →
+ * wolf, car → truck), in the same grammatical number (dogs → wolves).
  */
 final class NounReplacement implements RankingOperator {
 
@@ -27,7 +27,10 @@ final class NounReplacement implements RankingOperator {
       Token token = tokens.get(i);
       String word = token.lower();
       String lemma = token.lemma();
-      if (token.replaced() || !token.is("NOUN") || !word.matches("[a-z]+") || ClosedCategories.isClosed(word)) {
+      if (token.replaced()
+          || !token.is("NOUN")
+          || !word.matches("[a-z]+")
+          || ClosedCategories.isClosed(word)) {
         continue;
       }
       boolean plural = Inflector.isPlural(word, lemma);

@@ -21,7 +21,8 @@ final class NumberDeletion implements RankingOperator {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token token = tokens.get(i);
       String word = token.lower();
-      boolean number = (token.is("NUM") || ClosedCategories.isNumberWord(word)) && !word.equals("one");
+      boolean number =
+          (token.is("NUM") || ClosedCategories.isNumberWord(word)) && !word.equals("one");
       if (number && countsPluralNoun(tokens, i + 1)) {
         edits.add(Edit.deletion(name(), i, i + 1));
       }

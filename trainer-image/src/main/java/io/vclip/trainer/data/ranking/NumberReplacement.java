@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * HDR: replaces a number by a different one of the same grammatical number: a plural number word
- * by another ("two" → "five"), digits by a nearby value ("12" → "13"). "one" and "1" stay, since
- * any other count would disagree with the singular noun.
+ * HDR: replaces a number by a different one of the same grammatical number: a plural number word by
+ * another ("two" → "five"), digits by a nearby value ("12" → "13"). "one" and "1" stay, since any
+ * other count would disagree with the singular noun.
  */
 final class NumberReplacement implements RankingOperator {
 

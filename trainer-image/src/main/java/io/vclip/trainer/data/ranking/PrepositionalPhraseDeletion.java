@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * DDR: deletes one prepositional phrase, the syntactic subtree "preposition + noun phrase"
- * ("in a red jacket", "on a wooden bench"), including an attached of-phrase ("in front of the
- * house"). Without a parser model, the noun phrase is read from tags: determiners, possessives,
- * numbers, adverbs and adjectives, then one or more nouns. Kept: phrases headed by "of" (the head
- * noun's own complement) and complements of "be" ("is on the table").
+ * DDR: deletes one prepositional phrase, the syntactic subtree "preposition + noun phrase" ("in a
+ * red jacket", "on a wooden bench"), including an attached of-phrase ("in front of the house").
+ * Without a parser model, the noun phrase is read from tags: determiners, possessives, numbers,
+ * adverbs and adjectives, then one or more nouns. Kept: phrases headed by "of" (the head noun's own
+ * complement) and complements of "be" ("is on the table").
  */
 final class PrepositionalPhraseDeletion implements RankingOperator {
 
@@ -58,7 +58,8 @@ final class PrepositionalPhraseDeletion implements RankingOperator {
   private static int nounPhraseEnd(List<Token> tokens, int from) {
     int i = from;
     while (i < tokens.size()
-        && (MODIFIER_TAGS.contains(tokens.get(i).tag()) || ClosedCategories.isColour(tokens.get(i).lower()))
+        && (MODIFIER_TAGS.contains(tokens.get(i).tag())
+            || ClosedCategories.isColour(tokens.get(i).lower()))
         && !tokens.get(i).is("NOUN")) {
       i++;
     }

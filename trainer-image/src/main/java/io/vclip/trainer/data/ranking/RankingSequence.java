@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * A ranking sequence t_1 (the original) … t_k, k ≤ the requested m, and the edits that made it.
- * With q edits per step (LVDR), edits {@code (i−1)q … iq−1} turned {@code texts[i−1]} into
- * {@code texts[i]}.
+ * With q edits per step (LVDR), edits {@code (i−1)q … iq−1} turned {@code texts[i−1]} into {@code
+ * texts[i]}.
  *
- * @param requested the m that was asked for; {@code texts.size() < requested} when the text ran
- *     out of places any operator could change, and {@link #shortfall()} says so
+ * @param requested the m that was asked for; {@code texts.size() < requested} when the text ran out
+ *     of places any operator could change, and {@link #shortfall()} says so
  */
 public record RankingSequence(List<String> texts, List<RankingEdit> edits, int requested) {
   public RankingSequence {

@@ -3,10 +3,10 @@ package io.vclip.trainer.data.ranking;
 import java.util.List;
 
 /**
- * DDR and HDR sequences for any English long description (VideoCLIP-XL §3): t_1 is the text
- * itself, and each next text has one more detail deleted (DDR) or one more word replaced by a
- * wrong one (HDR). Deterministic for a seed. Holds OpenNLP taggers, which are not thread-safe:
- * use one instance per thread (the models and WordNet behind them are shared).
+ * DDR and HDR sequences for any English long description (VideoCLIP-XL §3): t_1 is the text itself,
+ * and each next text has one more detail deleted (DDR) or one more word replaced by a wrong one
+ * (HDR). Deterministic for a seed. Holds OpenNLP taggers, which are not thread-safe: use one
+ * instance per thread (the models and WordNet behind them are shared).
  */
 public final class RankingSynthesizer {
 
@@ -49,17 +49,26 @@ public final class RankingSynthesizer {
   }
 
   /**
-   * p descriptions of rising hallucination, q more words replaced at each step (the LVDR
-   * synthesis; HDR is the case q = 1).
+   * p descriptions of rising hallucination, q more words replaced at each step (the LVDR synthesis;
+   * HDR is the case q = 1).
    */
   public RankingSequence hallucinations(String longText, int p, int q, long seed) {
     return replacements.run(longText, tag(longText), p, q, seed);
   }
 
+  // DDR and HDR of one caption are asked for back to back; tagging dominates the cost, so the
+  // last text's tokens (immutable) are kept.
+  private String lastText;
+  private List<Token> lastTokens;
+
   private List<Token> tag(String longText) {
     if (longText == null || longText.isBlank()) {
       throw new IllegalArgumentException("long description is empty");
     }
-    return tagger.tag(longText);
+    if (!longText.equals(lastText)) {
+      lastTokens = List.copyOf(tagger.tag(longText));
+      lastText = longText;
+    }
+    return lastTokens;
   }
 }

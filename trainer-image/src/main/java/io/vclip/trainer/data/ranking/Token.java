@@ -4,11 +4,11 @@ package io.vclip.trainer.data.ranking;
  * One word or punctuation mark of a description, with what the tagger said about it.
  *
  * @param tag the Universal Dependencies part of speech (NOUN, VERB, ADJ, ADP, NUM, PUNCT, …)
- * @param spaceBefore whether the original text had white space before it; the text is rebuilt
- *     from these so untouched parts keep their original spacing
+ * @param spaceBefore whether the original text had white space before it; the text is rebuilt from
+ *     these so untouched parts keep their original spacing
  * @param sentenceStart whether it opens a sentence (capitalisation follows it)
- * @param replaced whether an HDR step already changed it; a replaced word is never replaced
- *     again, so each step adds exactly one more wrong word
+ * @param replaced whether an HDR step already changed it; a replaced word is never replaced again,
+ *     so each step adds exactly one more wrong word
  */
 public record Token(
     String text,
@@ -51,6 +51,8 @@ public record Token(
 
   private String matchCase(String word) {
     boolean capital = !text.isEmpty() && Character.isUpperCase(text.charAt(0));
-    return capital && !word.isEmpty() ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
+    return capital && !word.isEmpty()
+        ? Character.toUpperCase(word.charAt(0)) + word.substring(1)
+        : word;
   }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns tokens back into text after an edit, and repairs what an edit can break: the a/an
- * before a changed word, a sentence that lost its first word, and commas left stranded next to
- * other punctuation.
+ * Turns tokens back into text after an edit, and repairs what an edit can break: the a/an before a
+ * changed word, a sentence that lost its first word, and commas left stranded next to other
+ * punctuation.
  */
 final class TokenText {
 
@@ -40,7 +40,8 @@ final class TokenText {
       Token first = tokens.get(from);
       Token next = out.get(seam);
       // The word after a gap takes the gap's leading space (none at the start of the text).
-      boolean space = next.isPunctuation() ? next.spaceBefore() : first.spaceBefore() || first.isPunctuation();
+      boolean space =
+          next.isPunctuation() ? next.spaceBefore() : first.spaceBefore() || first.isPunctuation();
       next = next.withSpaceBefore(space && seam > 0);
       if (first.sentenceStart() && !next.sentenceStart()) {
         next = next.asSentenceStart();
@@ -59,8 +60,10 @@ final class TokenText {
       if (!token.text().equals(",")) {
         continue;
       }
-      boolean beforePunctuation = i + 1 < tokens.size() && CLOSING.contains(tokens.get(i + 1).text());
-      boolean atStart = token.sentenceStart() || i == 0 || SENTENCE_END.contains(tokens.get(i - 1).text());
+      boolean beforePunctuation =
+          i + 1 < tokens.size() && CLOSING.contains(tokens.get(i + 1).text());
+      boolean atStart =
+          token.sentenceStart() || i == 0 || SENTENCE_END.contains(tokens.get(i - 1).text());
       if (beforePunctuation || atStart) {
         tokens.remove(i);
         if (atStart && i < tokens.size()) {

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * HDR: replaces a main verb by a different action from WordNet — an antonym (open → close) or a
- * co-hyponym (throw → kick) — in the same form (throws → kicks, threw → kicked). Light verbs
- * (be, have, do, get) and verbs whose form or whose replacement's form is not known are left.
+ * co-hyponym (throw → kick) — in the same form (throws → kicks, threw → kicked). Light verbs (be,
+ * have, do, get) and verbs whose form or whose replacement's form is not known are left.
  */
 final class VerbReplacement implements RankingOperator {
 
@@ -39,10 +39,13 @@ final class VerbReplacement implements RankingOperator {
       if (form.isEmpty()) {
         continue;
       }
-      boolean pastForm = form.get() == Inflector.VerbForm.PAST || form.get() == Inflector.VerbForm.PARTICIPLE;
+      boolean pastForm =
+          form.get() == Inflector.VerbForm.PAST || form.get() == Inflector.VerbForm.PARTICIPLE;
       List<String> options = new ArrayList<>();
       for (String alternative : wordNet.verbs(lemma)) {
-        if (pastForm && wordNet.isIrregularVerb(alternative) && !Inflector.listsIrregular(alternative)) {
+        if (pastForm
+            && wordNet.isIrregularVerb(alternative)
+            && !Inflector.listsIrregular(alternative)) {
           continue;
         }
         Inflector.inflect(alternative, form.get())

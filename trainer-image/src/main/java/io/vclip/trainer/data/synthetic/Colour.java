@@ -3,10 +3,10 @@ package io.vclip.trainer.data.synthetic;
 import java.awt.Color;
 
 /**
- * The closed palette of the synthetic world. The RGB values are far apart (no two closer than
- * ~100 in any channel pair that matters) so that a colour is recoverable from a single pixel and a
- * model cannot confuse two colours for reasons of rendering; the background is black and never
- * one of them.
+ * The closed palette of the synthetic world. The RGB values are far apart (no two closer than ~100
+ * in any channel pair that matters) so that a colour is recoverable from a single pixel and a model
+ * cannot confuse two colours for reasons of rendering; the background is black and never one of
+ * them.
  */
 public enum Colour {
   RED("red", 220, 40, 40),

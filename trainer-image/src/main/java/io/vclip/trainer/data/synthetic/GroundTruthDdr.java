@@ -7,8 +7,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Detail Description Ranking with known truth: the full statement first, then one more fact left
- * out at each step (a size, a colour, a position, a motion, a count, a whole secondary group, or the
- * total), in a seeded random order. Every step stays true of the clip and says strictly less.
+ * out at each step (a size, a colour, a position, a motion, a count, a whole secondary group, or
+ * the total), in a seeded random order. Every step stays true of the clip and says strictly less.
  */
 public final class GroundTruthDdr {
 

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Hallucination Description Ranking with known truth: the full statement first, then one more
- * wrong fact at each step — a group's colour, shape, size, count or direction changed to another
- * value. A fact changed once is never changed again, so step k holds exactly k−1 wrong facts.
+ * Hallucination Description Ranking with known truth: the full statement first, then one more wrong
+ * fact at each step — a group's colour, shape, size, count or direction changed to another value. A
+ * fact changed once is never changed again, so step k holds exactly k−1 wrong facts.
  */
 public final class GroundTruthHdr {
 
@@ -56,7 +56,8 @@ public final class GroundTruthHdr {
       case COLOUR -> {
         List<Colour> options = new ArrayList<>();
         for (Colour colour : Colour.values()) {
-          if (colour != group.colour() && !clashes(statement, fact.group(), group.shape(), colour)) {
+          if (colour != group.colour()
+              && !clashes(statement, fact.group(), group.shape(), colour)) {
             options.add(colour);
           }
         }
@@ -78,7 +79,8 @@ public final class GroundTruthHdr {
       case SIZE ->
           statement.withGroup(
               fact.group(),
-              group.withSize(group.size() == ObjectSize.SMALL ? ObjectSize.LARGE : ObjectSize.SMALL));
+              group.withSize(
+                  group.size() == ObjectSize.SMALL ? ObjectSize.LARGE : ObjectSize.SMALL));
       case COUNT -> {
         int count = group.count();
         int delta = count == 1 ? 1 : count == 3 ? -1 : (random.nextBoolean() ? 1 : -1);

@@ -25,7 +25,12 @@ public record GroupStatement(
 
   public static GroupStatement of(ShapeGroup group) {
     return new GroupStatement(
-        group.shape(), group.colour(), group.size(), group.count(), group.regions(), group.motion());
+        group.shape(),
+        group.colour(),
+        group.size(),
+        group.count(),
+        group.regions(),
+        group.motion());
   }
 
   /** The count the grammar agrees with: a left-out count is plural, since only plurals drop it. */
@@ -45,7 +50,9 @@ public record GroupStatement(
     return new GroupStatement(shape, colour, newSize, count, regions, motion);
   }
 
-  /** A different count; a smaller one also names fewer regions, so the sentence stays grammatical. */
+  /**
+   * A different count; a smaller one also names fewer regions, so the sentence stays grammatical.
+   */
   public GroupStatement withCount(Integer newCount) {
     List<Region> kept =
         regions == null || newCount == null || newCount >= regions.size()

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The grammar of the synthetic world: turns a {@link SceneStatement} into English. Every word it
- * can emit comes from the enums' words and {@link #GRAMMAR_WORDS}, which is what lets
- * {@link WorldVocabulary} list the closed vocabulary.
+ * can emit comes from the enums' words and {@link #GRAMMAR_WORDS}, which is what lets {@link
+ * WorldVocabulary} list the closed vocabulary.
  *
  * <pre>
  * long    := [total] group-sentence+
@@ -39,9 +39,7 @@ public final class SceneDescriber {
     if (statement.total() != null) {
       int total = statement.total();
       sentences.add(
-          total == 1
-              ? "There is one shape."
-              : "There are " + NUMBERS[total] + " shapes.");
+          total == 1 ? "There is one shape." : "There are " + NUMBERS[total] + " shapes.");
     }
     for (GroupStatement group : statement.groups()) {
       sentences.add(groupSentence(group));

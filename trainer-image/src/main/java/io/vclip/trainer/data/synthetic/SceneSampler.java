@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Draws a random {@link Scene}: 1…maxObjects objects in distinct start regions, grouped into sets of
- * identical objects. Larger groups are rarer than single objects so that counts appear without
+ * Draws a random {@link Scene}: 1…maxObjects objects in distinct start regions, grouped into sets
+ * of identical objects. Larger groups are rarer than single objects so that counts appear without
  * dominating. The main (first) group is the largest object, which the short description names.
  */
 public final class SceneSampler {

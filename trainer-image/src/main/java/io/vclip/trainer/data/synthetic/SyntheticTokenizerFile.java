@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a Hugging Face {@code tokenizer.json} with a WordLevel model over a closed vocabulary
- * (the synthetic world's), for runs that cannot download CLIP's BPE.
+ * Writes a Hugging Face {@code tokenizer.json} with a WordLevel model over a closed vocabulary (the
+ * synthetic world's), for runs that cannot download CLIP's BPE.
  *
- * <p>Ids: {@code <pad>} = 0 (CLIP pads with 0 too), {@code <unk>} = 1, the words, then
- * {@code <|startoftext|>}, and {@code <|endoftext|>} last. End-of-text has the largest id on
- * purpose: CLIP pools the text feature at {@code argmax(token ids)}, which is only the EOT position
- * when EOT is the largest id.
+ * <p>Ids: {@code <pad>} = 0 (CLIP pads with 0 too), {@code <unk>} = 1, the words, then {@code
+ * <|startoftext|>}, and {@code <|endoftext|>} last. End-of-text has the largest id on purpose: CLIP
+ * pools the text feature at {@code argmax(token ids)}, which is only the EOT position when EOT is
+ * the largest id.
  */
 public final class SyntheticTokenizerFile {
 
@@ -50,7 +50,10 @@ public final class SyntheticTokenizerFile {
     json.put(
         "added_tokens",
         List.of(
-            special(0, PAD), special(1, UNK), special(vocab.get(START), START), special(vocab.get(END), END)));
+            special(0, PAD),
+            special(1, UNK),
+            special(vocab.get(START), START),
+            special(vocab.get(END), END)));
     json.put("normalizer", Map.of("type", "Lowercase"));
     json.put("pre_tokenizer", Map.of("type", "Whitespace"));
     json.put("post_processor", template(vocab));

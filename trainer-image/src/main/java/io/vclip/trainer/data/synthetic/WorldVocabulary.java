@@ -8,13 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Every word the synthetic world can write, lower-cased and split the way the generated
- * tokenizer's pre-tokenizer splits (runs of letters/digits, runs of punctuation).
+ * Every word the synthetic world can write, lower-cased and split the way the generated tokenizer's
+ * pre-tokenizer splits (runs of letters/digits, runs of punctuation).
  */
 public final class WorldVocabulary {
 
   /** The same split as the HF "Whitespace" pre-tokenizer: {@code \w+|[^\w\s]+}. */
-  private static final Pattern TOKEN = Pattern.compile("\\w+|[^\\w\\s]+", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern TOKEN =
+      Pattern.compile("\\w+|[^\\w\\s]+", Pattern.UNICODE_CHARACTER_CLASS);
 
   private WorldVocabulary() {}
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SyntheticWorldTest {
 
   /** An object found in a frame: its pixels form one 4-connected blob of one palette colour. */
-  private record Blob(Colour colour, double x, double y, int width) {}
+  private record Blob(Colour colour, double x, double y, int width, ShapeKind shape) {}
 
   @ParameterizedTest
   @ValueSource(ints = {32, 48, 64})
@@ -61,6 +61,12 @@ class SyntheticWorldTest {
           assertThat(sentence).as("%s, blob at %s", sample.key(), object).contains(region.phrase());
           String size = object.width() < 0.25 * side ? "small" : "large";
           assertThat(words(sentence)).as(sentence).contains(size);
+          // Shapes are read back only at 64 px: a 6-pixel triangle and diamond are too alike.
+          if (side == 64) {
+            assertThat(words(sentence))
+                .as("%s: blob read as %s", sentence, object.shape())
+                .contains(object.shape().noun(objects.size()));
+          }
         }
         assertThat(sentence).contains(motionBetween(first, last, colour, side).phrase());
       }
@@ -137,13 +143,19 @@ class SyntheticWorldTest {
         new Scene(
             List.of(
                 new ShapeGroup(
-                    ShapeKind.CIRCLE, Colour.RED, ObjectSize.SMALL, Motion.UP, List.of(Region.LEFT))));
+                    ShapeKind.CIRCLE,
+                    Colour.RED,
+                    ObjectSize.SMALL,
+                    Motion.UP,
+                    List.of(Region.LEFT))));
     // One object: total, size, colour, position, motion can go, so at most 1 + 5 texts.
     List<SceneStatement> ddr =
-        new GroundTruthDdr().sequence(SceneStatement.of(single), 20, new java.util.SplittableRandom(1));
+        new GroundTruthDdr()
+            .sequence(SceneStatement.of(single), 20, new java.util.SplittableRandom(1));
     assertThat(ddr).hasSize(6);
     assertThat(new SceneDescriber().longDescription(ddr.get(5))).isEqualTo("There is a circle.");
-    List<SceneStatement> hdr = new GroundTruthHdr().sequence(single, 20, new java.util.SplittableRandom(1));
+    List<SceneStatement> hdr =
+        new GroundTruthHdr().sequence(single, 20, new java.util.SplittableRandom(1));
     assertThat(hdr).hasSize(6);
   }
 
@@ -184,11 +196,19 @@ class SyntheticWorldTest {
   }
 
   private static double centroidX(List<Blob> blobs, Colour colour) {
-    return blobs.stream().filter(b -> b.colour() == colour).mapToDouble(Blob::x).average().orElseThrow();
+    return blobs.stream()
+        .filter(b -> b.colour() == colour)
+        .mapToDouble(Blob::x)
+        .average()
+        .orElseThrow();
   }
 
   private static double centroidY(List<Blob> blobs, Colour colour) {
-    return blobs.stream().filter(b -> b.colour() == colour).mapToDouble(Blob::y).average().orElseThrow();
+    return blobs.stream()
+        .filter(b -> b.colour() == colour)
+        .mapToDouble(Blob::y)
+        .average()
+        .orElseThrow();
   }
 
   private static String sentenceNaming(String text, Colour colour) {
@@ -233,6 +253,7 @@ class SyntheticWorldTest {
       int n = 0;
       int minX = w;
       int maxX = -1;
+      List<int[]> pixels = new ArrayList<>();
       while (!queue.isEmpty()) {
         int p = queue.poll();
         int x = p % w;
@@ -242,17 +263,49 @@ class SyntheticWorldTest {
         n++;
         minX = Math.min(minX, x);
         maxX = Math.max(maxX, x);
+        pixels.add(new int[] {x, y});
         for (int q : new int[] {p - 1, p + 1, p - w, p + w}) {
-          boolean neighbour = q >= 0 && q < w * h && (Math.abs(q % w - x) + Math.abs(q / w - y)) == 1;
+          boolean neighbour =
+              q >= 0 && q < w * h && (Math.abs(q % w - x) + Math.abs(q / w - y)) == 1;
           if (neighbour && !done[q] && (image.getRGB(q % w, q / w) & 0xFFFFFF) == rgb) {
             done[q] = true;
             queue.add(q);
           }
         }
       }
-      blobs.add(new Blob(colour, sx / n + 0.5, sy / n + 0.5, maxX - minX + 1));
+      blobs.add(
+          new Blob(colour, sx / n + 0.5, sy / n + 0.5, maxX - minX + 1, shapeOf(pixels)));
     }
     return blobs;
+  }
+
+  /**
+   * Reads a shape from its pixels: squares fill their bounding box, circles about π/4 of it; of
+   * the rest, a triangle is wide at the bottom and narrow at the top, a diamond half as wide as
+   * its box a quarter of the way down, a cross only as wide as an arm (a third).
+   */
+  private static ShapeKind shapeOf(List<int[]> pixels) {
+    int minX = pixels.stream().mapToInt(p -> p[0]).min().orElseThrow();
+    int maxX = pixels.stream().mapToInt(p -> p[0]).max().orElseThrow();
+    int minY = pixels.stream().mapToInt(p -> p[1]).min().orElseThrow();
+    int maxY = pixels.stream().mapToInt(p -> p[1]).max().orElseThrow();
+    int width = maxX - minX + 1;
+    int height = maxY - minY + 1;
+    double fill = pixels.size() / (double) (width * height);
+    if (fill > 0.9) {
+      return ShapeKind.SQUARE;
+    }
+    if (fill > 0.65) {
+      return ShapeKind.CIRCLE;
+    }
+    int upper = minY + height / 4;
+    int lower = maxY - height / 4;
+    long upperWidth = pixels.stream().filter(p -> p[1] == upper).count();
+    long lowerWidth = pixels.stream().filter(p -> p[1] == lower).count();
+    if (lowerWidth > 1.5 * upperWidth) {
+      return ShapeKind.TRIANGLE;
+    }
+    return upperWidth >= 0.42 * width ? ShapeKind.DIAMOND : ShapeKind.CROSS;
   }
 
   private static Colour paletteColour(int rgb) {
