@@ -2,13 +2,11 @@ package io.vclip.trainer.eval;
 
 import ai.djl.ndarray.NDManager;
 import io.vclip.trainer.checkpoint.CheckpointStore;
-import io.vclip.trainer.checkpoint.FloatTensor;
+import io.vclip.trainer.checkpoint.DjlParameters;
 import io.vclip.trainer.checkpoint.Manifest;
 import io.vclip.trainer.model.ModelConfig;
 import io.vclip.trainer.model.VideoClipModel;
 import io.vclip.trainer.storage.ObjectStore;
-import java.nio.FloatBuffer;
-import java.util.Map;
 
 /** A model rebuilt from the newest committed checkpoint of a job (replicated parameters from rank 0's shard). */
 public final class CheckpointedModel {
@@ -19,14 +17,7 @@ public final class CheckpointedModel {
     CheckpointStore checkpoints = new CheckpointStore(store, job, Integer.MAX_VALUE);
     Manifest manifest = checkpoints.latest().orElseThrow(() -> new IllegalArgumentException(
         "no committed checkpoint of job '" + job + "' under " + store.location()));
-    Map<String, FloatTensor> params = checkpoints.restore(manifest, 0, 1).model();
-    model.namedParameters().forEach((name, p) -> {
-      FloatTensor t = params.get(name);
-      if (t == null) throw new IllegalArgumentException("checkpoint step-" + manifest.step() + " has no parameter '" + name + "'");
-      FloatBuffer values = t.values().duplicate();
-      values.rewind();
-      p.getArray().set(values);
-    });
+    DjlParameters.load(model, checkpoints.restore(manifest, 0, 1).model());
     return manifest;
   }
 

@@ -95,9 +95,9 @@ public final class ModelEvaluator {
     long start = System.nanoTime();
     long total = io.vclip.trainer.data.shard.ShardIndex.read(shards).totalSamples();
     int batch = batchDividing(total, 64);
-    LoaderConfig config = LoaderConfig.of(batch, 2)
-        .withSize(model.config().xclip().frames(), model.config().vision().imageSize(), model.config().vision().imageSize())
-        .withShuffle(1, 0);
+    int px = model.config().vision().imageSize();
+    // A shuffle buffer of 1 keeps the shards' order: the evaluation is the same set in the same order every time.
+    LoaderConfig config = new LoaderConfig(batch, model.config().xclip().frames(), px, px, 1, 0, 2, 2);
     List<NDArray> videos = new ArrayList<>();
     List<NDArray> tokens = new ArrayList<>();
     List<NDArray> texts = new ArrayList<>();
@@ -108,7 +108,7 @@ public final class ModelEvaluator {
       for (int b = 0; b < loader.batchesPerEpoch(); b++) {
         Batch next = loader.next();
         try (NDManager scope = manager.newSubManager()) {
-          NDArray frames = scope.create(next.frames(), new Shape(next.shape()));
+          NDArray frames = scope.create(next.frameBytes(), new Shape(next.shape()), ai.djl.ndarray.types.DataType.FLOAT32);
           VideoFeatures v = model.encodeVideo(ps, frames, false);
           List<String> longText = next.captions().stream().map(c -> c.longCaptions().get(0)).toList();
           NDArray t = encodeTexts(longText, scope);

@@ -100,7 +100,7 @@ public final class LocalRun {
     try (var train = io.vclip.trainer.storage.ObjectStore.open(where.train(), s3);
         var eval = io.vclip.trainer.storage.ObjectStore.open(where.eval(), s3);
         ProgressBar bar = ProgressBar.onStderr("synthetic world", synthetic.getVideos() + synthetic.getHeldOutVideos(), "clips")) {
-      SyntheticDataset.ensure(synthetic, spec.getModel().getFrames(), DataLocations.rankingSteps(spec), train, eval,
+      SyntheticDataset.ensure(synthetic, spec.getModel().getFrames(), DataLocations.rankingLength(spec), train, eval,
           bar::advance);
     }
   }

@@ -13,21 +13,21 @@ import java.util.List;
  * The texts of one batch, tokenised in one call and in a fixed order — B long descriptions, B short
  * ones, B×m DDR texts, B×m HDR texts — so the model encodes them in one pass.
  */
-public record CaptionTokens(NDArray ids, NDArray eot, int batch, int ddrSteps, int hdrSteps) {
+public record CaptionTokens(NDArray ids, NDArray eot, int batch, int ddrTexts, int hdrTexts) {
 
   /**
    * @param synthesizer makes DDR/HDR sequences on the fly for samples whose shard has none
    * @param seed with the video id, makes the on-the-fly sequences deterministic
    */
-  public static CaptionTokens of(List<Captions> captions, int ddrSteps, int hdrSteps, ClipTokenizer tokenizer,
+  public static CaptionTokens of(List<Captions> captions, int ddrTexts, int hdrTexts, ClipTokenizer tokenizer,
       RankingSynthesizer synthesizer, long seed, NDManager manager) {
     List<String> texts = new ArrayList<>();
     for (Captions c : captions) texts.add(longCaption(c));
     for (Captions c : captions) texts.add(c.shortCaptions().isEmpty() ? longCaption(c) : c.shortCaptions().get(0));
-    for (Captions c : captions) texts.addAll(sequence(c.ddr(), ddrSteps, () -> synthesizer.ddr(longCaption(c), ddrSteps, seed ^ c.videoId().hashCode())));
-    for (Captions c : captions) texts.addAll(sequence(c.hdr(), hdrSteps, () -> synthesizer.hdr(longCaption(c), hdrSteps, seed ^ c.videoId().hashCode())));
+    for (Captions c : captions) texts.addAll(sequence(c.ddr(), ddrTexts, () -> synthesizer.ddr(longCaption(c), ddrTexts, seed ^ c.videoId().hashCode())));
+    for (Captions c : captions) texts.addAll(sequence(c.hdr(), hdrTexts, () -> synthesizer.hdr(longCaption(c), hdrTexts, seed ^ c.videoId().hashCode())));
     TokenizedText t = tokenizer.encode(texts);
-    return new CaptionTokens(t.idsArray(manager), t.eotArray(manager), captions.size(), ddrSteps, hdrSteps);
+    return new CaptionTokens(t.idsArray(manager), t.eotArray(manager), captions.size(), ddrTexts, hdrTexts);
   }
 
   private static String longCaption(Captions c) {

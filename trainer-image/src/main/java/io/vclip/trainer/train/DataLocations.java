@@ -17,16 +17,19 @@ public record DataLocations(String train, String eval, String checkpoints) {
     String root = storeRoot(spec.getCheckpoint(), outputDir);
     if (spec.getData().getSynthetic() != null) {
       String name = SyntheticDataset.name(spec.getData().getSynthetic(), spec.getModel().getFrames(),
-          rankingSteps(spec));
+          rankingLength(spec));
       String base = join(root, "datasets/" + name);
       return new DataLocations(join(base, "train"), join(base, "eval"), root);
     }
     return new DataLocations(spec.getData().getShards(), spec.getData().getEvalShards(), root);
   }
 
-  /** The longer of the DDR and HDR sequences: the synthetic world stores sequences that long. */
-  public static int rankingSteps(VideoClipTrainingSpec spec) {
-    return Math.max(spec.getObjective().getDdr().getSteps(), spec.getObjective().getHdr().getSteps());
+  /**
+   * Texts per stored DDR/HDR sequence (the original plus {@code steps} edits, the longer of the two):
+   * the synthetic world stores sequences that long.
+   */
+  public static int rankingLength(VideoClipTrainingSpec spec) {
+    return 1 + Math.max(spec.getObjective().getDdr().getSteps(), spec.getObjective().getHdr().getSteps());
   }
 
   static String storeRoot(CheckpointSpec checkpoint, Path outputDir) {

@@ -23,10 +23,10 @@ public final class FeatureForward {
     long d = text.getShape().get(1);
     NDArray longText = text.get(new NDIndex("0:{}", b));
     NDArray shortText = text.get(new NDIndex("{}:{}", b, 2 * b));
-    int ddrEnd = 2 * b + b * tokens.ddrSteps();
-    NDArray ddr = tokens.ddrSteps() == 0 ? null : text.get(new NDIndex("{}:{}", 2 * b, ddrEnd)).reshape(b, tokens.ddrSteps(), d);
-    NDArray hdr = tokens.hdrSteps() == 0 ? null
-        : text.get(new NDIndex("{}:{}", ddrEnd, ddrEnd + b * tokens.hdrSteps())).reshape(b, tokens.hdrSteps(), d);
+    int ddrEnd = 2 * b + b * tokens.ddrTexts();
+    NDArray ddr = tokens.ddrTexts() == 0 ? null : text.get(new NDIndex("{}:{}", 2 * b, ddrEnd)).reshape(b, tokens.ddrTexts(), d);
+    NDArray hdr = tokens.hdrTexts() == 0 ? null
+        : text.get(new NDIndex("{}:{}", ddrEnd, ddrEnd + b * tokens.hdrTexts())).reshape(b, tokens.hdrTexts(), d);
     if (model.config().xclip().prompts()) {
       longText = model.promptPairwise(ps, longText, video, training);
       shortText = model.promptPairwise(ps, shortText, video, training);

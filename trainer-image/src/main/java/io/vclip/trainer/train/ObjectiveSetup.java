@@ -3,7 +3,6 @@ package io.vclip.trainer.train;
 import io.vclip.crds.v1alpha1.ObjectiveSpec;
 import io.vclip.crds.v1alpha1.RankingTerm;
 import io.vclip.crds.v1alpha1.TpcmMode;
-import io.vclip.trainer.cli.VclipUserException;
 import io.vclip.trainer.objective.ObjectiveConfig;
 
 /** The objective a spec asks for (PAPER-NOTES §3: L = L_CL + α1·L_TPCM + α2·L_DDR + α3·L_HDR). */
@@ -11,14 +10,8 @@ public final class ObjectiveSetup {
   private ObjectiveSetup() {}
 
   public static ObjectiveConfig config(ObjectiveSpec spec) {
-    double cl = spec.getContrastive().getWeight();
-    // The paper fixes L_CL's coefficient at 1 (the other weights are relative to it): 0 switches it off.
-    if (cl != 0 && cl != 1) {
-      throw new VclipUserException("spec.objective.contrastive.weight must be 1 (on) or 0 (off), got " + cl
-          + "; scale the other parts instead");
-    }
     return new ObjectiveConfig(
-        new ObjectiveConfig.Contrastive(cl == 1),
+        new ObjectiveConfig.Contrastive(spec.getContrastive().getWeight()),
         new ObjectiveConfig.Tpcm(spec.getTpcm().isEnabled(), spec.getTpcm().getWeight(),
             spec.getTpcm().getMode() == TpcmMode.FIXED ? ObjectiveConfig.PceMode.FIXED : ObjectiveConfig.PceMode.ADAPTIVE,
             spec.getTpcm().getK()),

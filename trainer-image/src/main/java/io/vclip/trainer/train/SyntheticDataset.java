@@ -23,20 +23,20 @@ public final class SyntheticDataset {
   private SyntheticDataset() {}
 
   /** The folder name under {@code datasets/} that identifies this data set. */
-  public static String name(SyntheticData spec, int frames, int rankingSteps) {
+  public static String name(SyntheticData spec, int frames, int rankingLength) {
     return "synthetic-s" + spec.getSeed() + "-n" + spec.getVideos() + "-h" + spec.getHeldOutVideos()
-        + "-px" + spec.getFrameSize() + "-t" + frames + "-m" + rankingSteps;
+        + "-px" + spec.getFrameSize() + "-t" + frames + "-m" + rankingLength;
   }
 
-  public static WorldConfig world(SyntheticData spec, int frames, int rankingSteps) {
+  public static WorldConfig world(SyntheticData spec, int frames, int rankingLength) {
     WorldConfig d = WorldConfig.defaults(spec.getSeed());
-    return new WorldConfig(spec.getSeed(), frames, spec.getFrameSize(), d.maxObjects(), rankingSteps);
+    return new WorldConfig(spec.getSeed(), frames, spec.getFrameSize(), d.maxObjects(), rankingLength);
   }
 
   /** Writes the training split into {@code train} and the held-out split into {@code eval} unless present. */
-  public static void ensure(SyntheticData spec, int frames, int rankingSteps, ObjectStore train, ObjectStore eval,
+  public static void ensure(SyntheticData spec, int frames, int rankingLength, ObjectStore train, ObjectStore eval,
       LongConsumer progress) throws Exception {
-    SyntheticWorld world = new SyntheticWorld(world(spec, frames, rankingSteps));
+    SyntheticWorld world = new SyntheticWorld(world(spec, frames, rankingLength));
     write(world, spec.getVideos(), frames, train, progress);
     write(world.heldOut(), spec.getHeldOutVideos(), frames, eval, progress);
   }

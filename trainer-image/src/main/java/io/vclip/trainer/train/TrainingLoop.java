@@ -8,6 +8,8 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import io.vclip.trainer.checkpoint.AsyncCheckpointWriter;
 import io.vclip.trainer.checkpoint.CheckpointState;
+import io.vclip.trainer.checkpoint.DjlParameters;
+import ai.djl.ndarray.types.DataType;
 import io.vclip.trainer.checkpoint.OptimizerSlice;
 import io.vclip.trainer.checkpoint.TrainingProgress;
 import io.vclip.trainer.data.loader.Batch;
@@ -50,8 +52,9 @@ final class TrainingLoop {
   enum Ending { FINISHED, STOPPED }
 
   /** The settings the loop reads from the spec. */
-  record Settings(long maxSteps, int accumulationSteps, long checkpointInterval, long seed, int ddrSteps,
-      int hdrSteps, int globalBatch, int logEvery) {}
+  /** @param ddrTexts texts per DDR sequence (original included), 0 when DDR is off; likewise {@code hdrTexts} */
+  record Settings(long maxSteps, int accumulationSteps, long checkpointInterval, long seed, int ddrTexts,
+      int hdrTexts, int globalBatch, int logEvery) {}
 
   private final Settings settings;
   private final WorkerContext ctx;
@@ -143,8 +146,8 @@ final class TrainingLoop {
 
   private Map<String, Double> forwardBackward(ParameterStore ps, Batch batch, StepTimes times) {
     try (NDManager scope = manager.newSubManager()) {
-      NDArray frames = scope.create(batch.frames(), new Shape(batch.shape()));
-      CaptionTokens tokens = CaptionTokens.of(batch.captions(), settings.ddrSteps(), settings.hdrSteps(), tokenizer,
+      NDArray frames = scope.create(batch.frameBytes(), new Shape(batch.shape()), DataType.FLOAT32);
+      CaptionTokens tokens = CaptionTokens.of(batch.captions(), settings.ddrTexts(), settings.hdrTexts(), tokenizer,
           synthesizer, settings.seed(), scope);
       try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
         long t0 = System.nanoTime();
@@ -186,7 +189,7 @@ final class TrainingLoop {
   private void checkpoint(long step) {
     OptimizerState s = optimizer.exportState();
     CheckpointState state = new CheckpointState(
-        ctx.isLeader() ? ModelStateCodec.capture(model) : Map.of(),
+        ctx.isLeader() ? DjlParameters.of(model) : Map.of(),
         OptimizerSlice.adamW(s.updates(), s.totalFloats(), s.m(), s.v()),
         CheckpointState.json(Map.of("updates", s.updates())),
         CheckpointState.json(Map.of("seed", settings.seed(), "step", step)),

@@ -10,6 +10,9 @@ import io.vclip.crds.v1alpha1.VideoClipTraining;
 import io.vclip.crds.v1alpha1.VideoClipTrainingSpec;
 import io.vclip.trainer.checkpoint.AsyncCheckpointWriter;
 import io.vclip.trainer.checkpoint.Barrier;
+import io.vclip.trainer.checkpoint.DjlParameters;
+import io.vclip.trainer.checkpoint.ObjectStoreBarrier;
+import io.vclip.trainer.objective.ObjectiveConfig;
 import io.vclip.trainer.checkpoint.CheckpointState;
 import io.vclip.trainer.checkpoint.Manifest;
 import io.vclip.trainer.checkpoint.RestoredCheckpoint;
@@ -61,6 +64,8 @@ public final class TrainingRun {
   public static final String METRICS_LOG = "metrics.jsonl";
   static final int MAX_NON_FINITE_IN_A_ROW = 20;
   static final Duration DATA_WAIT = Duration.ofMinutes(30);
+  static final int PREFETCH_BATCHES = 2;
+  static final Duration CHECKPOINT_BARRIER = Duration.ofMinutes(30);
 
   private TrainingRun() {}
 
@@ -95,20 +100,24 @@ public final class TrainingRun {
           config.name(), model.parameterCounts().total(), optimizer.stateFloats());
 
       try (AsyncCheckpointWriter checkpoints = new AsyncCheckpointWriter(checkpointStore, job,
-              spec.getCheckpoint().getKeepLast(), ctx.outputDir().resolve("checkpoint-tmp"), Barrier.NONE,
+              spec.getCheckpoint().getKeepLast(), ctx.outputDir().resolve("checkpoint-tmp"),
+              world == 1 ? Barrier.NONE : new ObjectStoreBarrier(checkpointStore, job, ctx.runId(), ctx.rank(), world,
+                  CHECKPOINT_BARRIER),
               telemetry.metrics(), RetryPolicy.DEFAULT);
           ClipTokenizer tokenizer = ClipTokenizer.load(tokenizerFile, config.text().contextLength())) {
         Resumed resumed = resume(checkpoints, model, optimizer, ctx, global / world);
-        LoaderConfig loaderConfig = LoaderConfig.of(global / world / accumulation, spec.getData().getLoaderThreads())
-            .withSize(config.xclip().frames(), config.vision().imageSize(), config.vision().imageSize())
-            .withShuffle(spec.getData().getShuffleBuffer(), spec.getOptimization().getSeed());
+        int px = config.vision().imageSize();
+        LoaderConfig loaderConfig = new LoaderConfig(global / world / accumulation, config.xclip().frames(), px, px,
+            spec.getData().getShuffleBuffer(), spec.getOptimization().getSeed(), spec.getData().getLoaderThreads(),
+            PREFETCH_BATCHES);
         try (VideoDataLoader loader = VideoDataLoader.open(trainData, loaderConfig, ctx.rank(), world, resumed.position)) {
+          ObjectiveConfig objectiveConfig = ObjectiveSetup.config(spec.getObjective());
           TrainingLoop.Settings settings = new TrainingLoop.Settings(spec.getOptimization().getMaxSteps(), accumulation,
               spec.getCheckpoint().getIntervalSteps(), spec.getOptimization().getSeed(),
-              spec.getObjective().getDdr().isEnabled() ? spec.getObjective().getDdr().getSteps() : 0,
-              spec.getObjective().getHdr().isEnabled() ? spec.getObjective().getHdr().getSteps() : 0, global, 10);
+              objectiveConfig.ddr().enabled() ? objectiveConfig.ddr().sequenceLength() : 0,
+              objectiveConfig.hdr().enabled() ? objectiveConfig.hdr().sequenceLength() : 0, global, 10);
           TrainingLoop loop = new TrainingLoop(settings, ctx, model,
-              new VideoClipObjective(ObjectiveSetup.config(spec.getObjective()), new GlobalBatchGather(collectives)),
+              new VideoClipObjective(objectiveConfig, new GlobalBatchGather(collectives)),
               optimizer, loader, resumed.position, tokenizer, collectives, checkpoints, telemetry.metrics(),
               new NonFiniteLossGuard(MAX_NON_FINITE_IN_A_ROW, telemetry.metrics()), stop, manager);
           TrainingLoop.Ending ending;
@@ -137,7 +146,7 @@ public final class TrainingRun {
     Optional<Manifest> latest = checkpoints.store().latest();
     if (latest.isEmpty()) return new Resumed(0, LoaderPosition.START);
     RestoredCheckpoint rc = checkpoints.store().restore(latest.get(), ctx.rank(), ctx.worldSize());
-    ModelStateCodec.restore(model, rc.model());
+    DjlParameters.load(model, rc.model());
     var slice = rc.optimizer();
     optimizer.importState(new OptimizerState(slice.step(), slice.fullLength(), ctx.rank(), ctx.worldSize(),
         slice.vector("m"), slice.vector("v")));
@@ -164,7 +173,7 @@ public final class TrainingRun {
     if (ctx.isLeader()) {
       try (ObjectStore eval = ObjectStore.open(where.eval(), s3)) {
         SyntheticDataset.ensure(spec.getData().getSynthetic(), spec.getModel().getFrames(),
-            DataLocations.rankingSteps(spec), trainData, eval, n -> {});
+            DataLocations.rankingLength(spec), trainData, eval, n -> {});
       }
     } else {
       SyntheticDataset.awaitReady(trainData, DATA_WAIT);
