@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
     name = "data",
     mixinStandardHelpOptions = true,
     description = "Pack videos into shards, generate the synthetic world, precompute DDR/HDR texts.",
-    subcommands = {DataPackCommand.class})
+    subcommands = {DataPackCommand.class, DataSyntheticCommand.class, DataSynthCommand.class})
 final class DataCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
