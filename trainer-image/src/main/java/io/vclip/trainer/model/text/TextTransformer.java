@@ -59,7 +59,7 @@ public final class TextTransformer extends NamedBlock {
     }
     // Under the causal mask nothing after the last end-of-text token can reach any pooled output, so
     // the padding tail is cut off: exact, and most captions are far shorter than 248 tokens.
-    long used = eot.max().getLong() + 1;
+    long used = eot.max().toType(DataType.INT64, false).getLong() + 1;
     if (used < len) {
       ids = ids.get(new NDIndex(":, :{}", used));
       len = used;
