@@ -20,6 +20,12 @@ final class ModelBenchCommand implements Runnable {
   @Option(names = "--batch", defaultValue = "8", description = "Clips (and captions) per step (default: ${DEFAULT-VALUE}).")
   int batch;
 
+  @Option(
+      names = "--text-tokens",
+      defaultValue = "248",
+      description = "Caption length in tokens incl. start/end (default: ${DEFAULT-VALUE}, the worst case).")
+  int textTokens;
+
   @Option(names = "--warmup", defaultValue = "20", description = "Untimed steps first (default: ${DEFAULT-VALUE}).")
   int warmup;
 
@@ -34,12 +40,15 @@ final class ModelBenchCommand implements Runnable {
       throw new VclipUserException("bench: --batch and --steps must be >= 1 and --warmup >= 0");
     }
     ModelConfig c = model.config();
-    StepBenchmark.Result r = StepBenchmark.run(c, batch, warmup, steps);
+    if (textTokens < 2 || textTokens > c.text().contextLength()) {
+      throw new VclipUserException("bench: --text-tokens must be in [2, " + c.text().contextLength() + "], got " + textTokens);
+    }
+    StepBenchmark.Result r = StepBenchmark.run(c, batch, textTokens, warmup, steps);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
-        "%s, %d frames, %d px, batch %d: forward+backward %.1f ms/step wall (min %.1f, max %.1f), %.1f ms/step"
+        "%s, %d frames, %d px, batch %d, %d-token captions: forward+backward %.1f ms/step wall (min %.1f, max %.1f), %.1f ms/step"
             + " process CPU, over %d steps after %d warm-up, %d cores%n",
-        c.name(), c.xclip().frames(), c.vision().imageSize(), batch, r.meanMs(), r.minMs(), r.maxMs(),
+        c.name(), c.xclip().frames(), c.vision().imageSize(), batch, textTokens, r.meanMs(), r.minMs(), r.maxMs(),
         r.cpuMsPerStep(), r.steps(), warmup, Runtime.getRuntime().availableProcessors());
     out.flush();
   }

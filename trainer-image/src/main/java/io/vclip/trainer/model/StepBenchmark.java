@@ -27,7 +27,8 @@ public final class StepBenchmark {
         .getProcessCpuTime();
   }
 
-  public static Result run(ModelConfig config, int batch, int warmup, int steps) {
+  /** @param textTokens caption length incl. start/end tokens; the end-of-text sits at textTokens − 1 */
+  public static Result run(ModelConfig config, int batch, int textTokens, int warmup, int steps) {
     try (NDManager m = NDManager.newBaseManager()) {
       VideoClipModel model = new VideoClipModel(config).initialize(m);
       ParameterStore ps = new ParameterStore(m, false);
@@ -35,7 +36,7 @@ public final class StepBenchmark {
       // Inputs are made once: creating arrays from Java data every step leaks off-heap memory (STACK.md).
       NDArray frames = m.randomNormal(new Shape(batch, config.xclip().frames(), 3, px, px));
       NDArray ids = m.randomInteger(3, config.text().vocabSize(), new Shape(batch, config.text().contextLength()), DataType.INT64);
-      NDArray eot = m.randomInteger(1, config.text().contextLength(), new Shape(batch), DataType.INT64);
+      NDArray eot = m.full(new Shape(batch), textTokens - 1f, DataType.INT64);
       NDArray target = m.eye(batch);
       double sum = 0;
       double min = Double.MAX_VALUE;
