@@ -145,6 +145,21 @@ class VideoClipModelTest {
   }
 
   @Test
+  void djlBlockForwardGivesVideoAndTextFeaturesOfTheDeclaredShapes() {
+    try (NDManager m = NDManager.newBaseManager()) {
+      VideoClipModel model = new VideoClipModel(ModelPresets.tiny(2, 64)).initialize(m);
+      NDArray frames = m.randomNormal(new Shape(3, 2, 3, 32, 32));
+      NDArray ids = m.randomInteger(3, 64, new Shape(5, 248), DataType.INT64);
+      NDArray eot = m.create(new long[] {1, 2, 3, 4, 5});
+      ai.djl.ndarray.NDList out = model.forward(new ParameterStore(m, false), new ai.djl.ndarray.NDList(frames, ids, eot), false);
+      Shape[] declared = model.getOutputShapes(new Shape[] {frames.getShape(), ids.getShape(), eot.getShape()});
+      assertThat(out.get(0).getShape()).isEqualTo(new Shape(3, 64)).isEqualTo(declared[0]);
+      assertThat(out.get(1).getShape()).isEqualTo(new Shape(5, 64)).isEqualTo(declared[1]);
+      assertThat(out.get(0).sub(model.encodeVideo(frames).video()).abs().max().getFloat()).isEqualTo(0f);
+    }
+  }
+
+  @Test
   void logitScaleStartsAtLogOneOverPointZeroSeven() {
     try (NDManager m = NDManager.newBaseManager()) {
       VideoClipModel model = new VideoClipModel(ModelPresets.tiny(2, 64)).initialize(m);
