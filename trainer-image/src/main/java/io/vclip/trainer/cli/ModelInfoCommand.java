@@ -36,9 +36,12 @@ final class ModelInfoCommand implements Runnable {
     out.printf(
         "        cross-frame attention: %s, drop path %.2f%n", onOff(x.crossFrameAttention()), x.dropPath());
     out.printf(
-        "video   MIT: %s (%d layers, %d heads); prompts: %s (%d layers, %d heads; B texts x B videos"
-            + " = B^2 prompted text features per contrastive batch)%n",
-        onOff(x.mit()), x.mitLayers(), c.xclipHeads(), onOff(x.prompts()), x.promptLayers(), c.xclipHeads());
+        "video   MIT: %s (%d layers, %d heads); prompts: %s%n",
+        onOff(x.mit()), x.mitLayers(), c.xclipHeads(),
+        x.prompts()
+            ? "on (" + x.promptLayers() + " layers, " + c.xclipHeads()
+                + " heads; B texts x B videos = B^2 prompted text features per contrastive batch)"
+            : "off");
     out.printf(
         "text    Long-CLIP: vocab %d, %d positions (first %d frozen), width %d, %d layers, %d heads%n",
         t.vocabSize(), t.contextLength(), TextConfig.KEPT_POSITIONS, t.width(), t.layers(), t.heads());
