@@ -108,6 +108,24 @@ class VideoClipModelTest {
   }
 
   @Test
+  void messagesStayInsideTheirClip() {
+    Engine.getInstance().setRandomSeed(19);
+    try (NDManager m = NDManager.newBaseManager()) {
+      VideoClipModel model = new VideoClipModel(ModelPresets.tiny(4, 64)).initialize(m);
+      NDArray frames = m.randomNormal(new Shape(3, 4, 3, 32, 32));
+      VideoFeatures before = model.encodeVideo(frames);
+      NDArray changed = frames.duplicate();
+      changed.set(new NDIndex("1"), 0f); // every frame of clip 1
+      VideoFeatures after = model.encodeVideo(changed);
+      for (int clip : new int[] {0, 2}) {
+        assertThat(after.video().get(clip).sub(before.video().get(clip)).abs().max().getFloat()).isLessThan(1e-6f);
+        assertThat(after.promptTokens().get(clip).sub(before.promptTokens().get(clip)).abs().max().getFloat()).isLessThan(1e-6f);
+      }
+      assertThat(after.video().get(1).sub(before.video().get(1)).abs().max().getFloat()).isGreaterThan(1e-6f);
+    }
+  }
+
+  @Test
   void pairwisePromptsAgreeWithPairedPromptsOnTheDiagonal() {
     Engine.getInstance().setRandomSeed(17);
     try (NDManager m = NDManager.newBaseManager()) {
