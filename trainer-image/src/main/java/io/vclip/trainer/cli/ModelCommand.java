@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
     name = "model",
     mixinStandardHelpOptions = true,
     description = "Inspect presets and import pretrained weights.",
-    subcommands = {})
+    subcommands = {ModelInfoCommand.class, ModelImportCommand.class, ModelBenchCommand.class})
 final class ModelCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

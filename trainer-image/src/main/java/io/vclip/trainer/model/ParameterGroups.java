@@ -1,6 +1,7 @@
 package io.vclip.trainer.model;
 
 import ai.djl.nn.Parameter;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -28,10 +29,21 @@ public final class ParameterGroups {
     return p.getShape().dimension() <= 1 || name.contains("embedding");
   }
 
-  public static Map<String, Parameter> select(
+  /** The trainable X-CLIP additions among {@code named} (the optimizer's ×10 group). */
+  public static Map<String, Parameter> xclipAdditions(Map<String, Parameter> named) {
+    return select(named, e -> isXClipAddition(e.getKey()));
+  }
+
+  /** The trainable parameters exempt from weight decay. */
+  public static Map<String, Parameter> noWeightDecay(Map<String, Parameter> named) {
+    return select(named, e -> isNoWeightDecay(e.getKey(), e.getValue()));
+  }
+
+  private static Map<String, Parameter> select(
       Map<String, Parameter> named, Predicate<Map.Entry<String, Parameter>> rule) {
     return named.entrySet().stream()
+        .filter(e -> e.getValue().requiresGradient())
         .filter(rule)
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
   }
 }

@@ -108,6 +108,24 @@ class VideoClipModelTest {
   }
 
   @Test
+  void messagesStayInsideTheirClip() {
+    Engine.getInstance().setRandomSeed(19);
+    try (NDManager m = NDManager.newBaseManager()) {
+      VideoClipModel model = new VideoClipModel(ModelPresets.tiny(4, 64)).initialize(m);
+      NDArray frames = m.randomNormal(new Shape(3, 4, 3, 32, 32));
+      VideoFeatures before = model.encodeVideo(frames);
+      NDArray changed = frames.duplicate();
+      changed.set(new NDIndex("1"), 0f); // every frame of clip 1
+      VideoFeatures after = model.encodeVideo(changed);
+      for (int clip : new int[] {0, 2}) {
+        assertThat(after.video().get(clip).sub(before.video().get(clip)).abs().max().getFloat()).isLessThan(1e-6f);
+        assertThat(after.promptTokens().get(clip).sub(before.promptTokens().get(clip)).abs().max().getFloat()).isLessThan(1e-6f);
+      }
+      assertThat(after.video().get(1).sub(before.video().get(1)).abs().max().getFloat()).isGreaterThan(1e-6f);
+    }
+  }
+
+  @Test
   void pairwisePromptsAgreeWithPairedPromptsOnTheDiagonal() {
     Engine.getInstance().setRandomSeed(17);
     try (NDManager m = NDManager.newBaseManager()) {
@@ -141,6 +159,21 @@ class VideoClipModelTest {
       assertThat(pairwise.get(4, 2).sub(text.get(4)).abs().max().getFloat()).isEqualTo(0f);
       NDArray paired = m.randomNormal(new Shape(3, 4, 64));
       assertThat(model.promptPaired(paired, v)).isSameAs(paired);
+    }
+  }
+
+  @Test
+  void djlBlockForwardGivesVideoAndTextFeaturesOfTheDeclaredShapes() {
+    try (NDManager m = NDManager.newBaseManager()) {
+      VideoClipModel model = new VideoClipModel(ModelPresets.tiny(2, 64)).initialize(m);
+      NDArray frames = m.randomNormal(new Shape(3, 2, 3, 32, 32));
+      NDArray ids = m.randomInteger(3, 64, new Shape(5, 248), DataType.INT64);
+      NDArray eot = m.create(new long[] {1, 2, 3, 4, 5});
+      ai.djl.ndarray.NDList out = model.forward(new ParameterStore(m, false), new ai.djl.ndarray.NDList(frames, ids, eot), false);
+      Shape[] declared = model.getOutputShapes(new Shape[] {frames.getShape(), ids.getShape(), eot.getShape()});
+      assertThat(out.get(0).getShape()).isEqualTo(new Shape(3, 64)).isEqualTo(declared[0]);
+      assertThat(out.get(1).getShape()).isEqualTo(new Shape(5, 64)).isEqualTo(declared[1]);
+      assertThat(out.get(0).sub(model.encodeVideo(frames).video()).abs().max().getFloat()).isEqualTo(0f);
     }
   }
 

@@ -11,13 +11,11 @@ import ai.djl.util.PairList;
 
 /** y = x·Wᵀ + b over the last axis, with PyTorch's {@code nn.Linear} layout (weight is out × in). */
 public final class Dense extends NamedBlock {
-  private final long in;
   private final long out;
   private final Parameter weight;
   private final Parameter bias;
 
   public Dense(long in, long out, boolean withBias, Initializer weightInit) {
-    this.in = in;
     this.out = out;
     this.weight = param("weight", new Shape(out, in), Parameter.Type.WEIGHT, weightInit);
     this.bias =
@@ -39,9 +37,5 @@ public final class Dense extends NamedBlock {
   public Shape[] getOutputShapes(Shape[] inputShapes) {
     Shape s = inputShapes[0];
     return new Shape[] {s.slice(0, s.dimension() - 1).add(out)};
-  }
-
-  public long inFeatures() {
-    return in;
   }
 }

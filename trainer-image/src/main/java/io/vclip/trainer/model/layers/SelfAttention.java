@@ -14,7 +14,6 @@ import ai.djl.util.PairList;
  * stores it: one packed {@code in_proj_weight} (3W × W, rows q|k|v) and {@code out_proj}.
  */
 public final class SelfAttention extends NamedBlock {
-  private final long width;
   private final int heads;
   private final Parameter inProjWeight;
   private final Parameter inProjBias;
@@ -22,7 +21,6 @@ public final class SelfAttention extends NamedBlock {
 
   /** Standard deviations follow OpenAI CLIP's {@code initialize_parameters}. */
   public SelfAttention(long width, int heads, float inStd, float outStd) {
-    this.width = width;
     this.heads = heads;
     this.inProjWeight =
         param("in_proj_weight", new Shape(3 * width, width), Parameter.Type.WEIGHT, new NormalInitializer(inStd));
@@ -49,9 +47,5 @@ public final class SelfAttention extends NamedBlock {
   @Override
   public Shape[] getOutputShapes(Shape[] inputShapes) {
     return new Shape[] {inputShapes[0]};
-  }
-
-  public long width() {
-    return width;
   }
 }

@@ -2,6 +2,7 @@ package io.vclip.trainer.model.text;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
@@ -55,6 +56,13 @@ public final class TextTransformer extends NamedBlock {
     if (len > contextLength) {
       throw new IllegalArgumentException(
           "token ids have " + len + " positions; text.context_length is " + contextLength);
+    }
+    // Under the causal mask nothing after the last end-of-text token can reach any pooled output, so
+    // the padding tail is cut off: exact, and most captions are far shorter than 248 tokens.
+    long used = eot.max().toType(DataType.INT64, false).getLong() + 1;
+    if (used < len) {
+      ids = ids.get(new NDIndex(":, :{}", used));
+      len = used;
     }
     NDArray x = tokenEmbedding.apply(ps, ids, training).add(positionalEmbedding.rows(ps, ids, len, training));
     NDArray mask = causalMask(ids, len);

@@ -17,6 +17,11 @@ public final class LongClipFormat implements CheckpointFormat {
   }
 
   @Override
+  public boolean isBuffer(String sourceName) {
+    return OpenAiClipFormat.METADATA.contains(sourceName);
+  }
+
+  @Override
   public List<TensorRule> rules(ModelConfig config) {
     NameTable table = new NameTable();
     OpenAiClipFormat.visionTower(table, config);

@@ -3,6 +3,7 @@ package io.vclip.trainer.model.weights;
 import io.vclip.trainer.model.ModelConfig;
 import io.vclip.trainer.model.TextConfig;
 import java.util.List;
+import java.util.Set;
 
 /**
  * OpenAI CLIP's state-dict names ({@code clip.load(...).state_dict()} saved as safetensors). Our names
@@ -11,6 +12,9 @@ import java.util.List;
  */
 public final class OpenAiClipFormat implements CheckpointFormat {
   public static final String ID = "openai-clip";
+
+  /** Integers OpenAI's JIT archives keep in the state dict ({@code build_model} deletes them too). */
+  static final Set<String> METADATA = Set.of("input_resolution", "context_length", "vocab_size");
 
   @Override
   public String id() {
@@ -25,6 +29,11 @@ public final class OpenAiClipFormat implements CheckpointFormat {
     textPositions(table, config, "positional_embedding", "positional_embedding");
     table.rule("logit_scale", "logit_scale", TensorTransform.reshape());
     return table.rules();
+  }
+
+  @Override
+  public boolean isBuffer(String sourceName) {
+    return METADATA.contains(sourceName);
   }
 
   static void visionTower(NameTable t, ModelConfig config) {

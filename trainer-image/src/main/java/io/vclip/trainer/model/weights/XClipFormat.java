@@ -19,6 +19,11 @@ public final class XClipFormat implements CheckpointFormat {
   }
 
   @Override
+  public boolean isBuffer(String sourceName) {
+    return OpenAiClipFormat.METADATA.contains(sourceName);
+  }
+
+  @Override
   public List<TensorRule> rules(ModelConfig config) {
     XClipConfig x = config.xclip();
     NameTable t = new NameTable();

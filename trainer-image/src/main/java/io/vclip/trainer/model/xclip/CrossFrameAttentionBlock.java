@@ -62,10 +62,6 @@ public final class CrossFrameAttentionBlock extends ResidualAttentionBlock {
     return mlpResidual(ps, framesOnly, training);
   }
 
-  public boolean crossFrame() {
-    return messageFc != null;
-  }
-
   @Override
   protected NDList forwardInternal(
       ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A file in Hugging Face {@code CLIPModel} layout, written from random tensors, imports into a model
  * that then computes exactly what a model with the same tensors placed by hand computes.
  */
-class HfClipImportTest {
+public class HfClipImportTest {
   private static final int W = 64;
   private static final ModelConfig CLIP_ONLY = ModelPresets.tiny(2, 50).withXClip(XClipConfig.off(2));
 
@@ -100,7 +100,7 @@ class HfClipImportTest {
    * transposed — and gives it a 77-row text position table whose Long-CLIP stretch is placed into the
    * model by hand.
    */
-  static Map<String, NDArray> hfLayoutOf(VideoClipModel model, NDManager m) {
+  public static Map<String, NDArray> hfLayoutOf(VideoClipModel model, NDManager m) {
     Map<String, Parameter> p = model.namedParameters();
     Map<String, NDArray> hf = new LinkedHashMap<>();
     String v = "vision_model.";

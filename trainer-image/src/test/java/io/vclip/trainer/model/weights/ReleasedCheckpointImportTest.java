@@ -117,6 +117,7 @@ class ReleasedCheckpointImportTest {
       NDArray res = m.randomNormal(new Shape(248, 64));
       file.put("positional_embedding", pe);
       file.put("positional_embedding_res", res);
+      file.put("context_length", m.create(248L)); // metadata OpenAI-style archives carry; not a parameter
       Path path = dir.resolve("longclip.safetensors");
       SafetensorsFile.write(path, file);
 
