@@ -22,6 +22,9 @@ import picocli.CommandLine.Option;
 @Command(name = "synth", mixinStandardHelpOptions = true,
     description = "Precompute DDR (less detail) and HDR (more hallucination) sequences into a copy of the shards.")
 final class DataSynthCommand implements Callable<Integer> {
+  // JPEG frames are decoded and encoded again; a high quality keeps the copy close to the source.
+  static final float RECOMPRESS_QUALITY = 0.95f;
+
   @Option(names = "--in", required = true, paramLabel = "DIR|s3://…", description = "shards to read") String in;
   @Option(names = "--out", required = true, paramLabel = "DIR|s3://…", description = "where the annotated shards go") String out;
   @Option(names = "--length", defaultValue = "5",
@@ -39,7 +42,7 @@ final class DataSynthCommand implements Callable<Integer> {
         throw new VclipUserException("--out " + out + " already holds a shard set; choose an empty location");
       }
       CaptionRankings rankings = new CaptionRankings(new RankingSynthesizer(), length, seed);
-      FrameFormat format = "png".equals(index.frameFormat()) ? FrameFormat.png() : FrameFormat.jpeg(FrameFormat.DEFAULT_JPEG_QUALITY);
+      FrameFormat format = "png".equals(index.frameFormat()) ? FrameFormat.png() : FrameFormat.jpeg(RECOMPRESS_QUALITY);
       SkipReport skips = new SkipReport();
       try (ShardWriter writer = ShardWriter.startNew(target,
               new ShardWriter.Options((long) (shardSizeMb * 1024 * 1024), format, index.framesPerSample()));
