@@ -24,23 +24,39 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The life cycle of a VideoClipTraining, walked by setting pod phases and exit codes as a kubelet would.
  * Runs against whatever {@link #newCluster()} gives: the mock API server, or a real cluster.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class TrainingLifecycleScenarios {
 
+  private TestCluster cluster;
   Harness h;
 
   abstract TestCluster newCluster();
 
+  /** One API server (or namespace) per class: every scenario uses its own resource names. */
+  @BeforeAll
+  void startCluster() {
+    cluster = newCluster();
+  }
+
+  @AfterAll
+  void stopCluster() {
+    cluster.close();
+  }
+
   @BeforeEach
   void start() {
-    h = new Harness(newCluster());
+    h = new Harness(cluster);
   }
 
   @AfterEach

@@ -114,9 +114,9 @@ public final class Harness implements AutoCloseable {
     pods(name).forEach(kubelet::run);
   }
 
+  /** Closes the metrics; the cluster belongs to the caller. */
   @Override
   public void close() {
     meterProvider.close();
-    cluster.close();
   }
 }
