@@ -7,6 +7,7 @@ import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfig
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.PrimaryUpdateAndCacheUtils;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
@@ -30,6 +31,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Reconciles VideoClipEval: validate → resolve the checkpoint → run the Job → fold the results summary. */
 @ControllerConfiguration(name = VideoClipEvalController.NAME)
@@ -66,14 +68,22 @@ public class VideoClipEvalController implements Reconciler<VideoClipEval> {
 
   @Override
   public UpdateControl<VideoClipEval> reconcile(VideoClipEval eval, Context<VideoClipEval> context) {
-    Optional<Duration> next = reconcile(eval, context.getSecondaryResource(Job.class).orElse(null));
+    Optional<Duration> next = reconcile(eval, context.getSecondaryResource(Job.class).orElse(null), changed ->
+        PrimaryUpdateAndCacheUtils.updateStatusAndCacheResource(changed, context, fresh -> {
+          fresh.setStatus(changed.getStatus());
+          return fresh;
+        }));
     UpdateControl<VideoClipEval> control = UpdateControl.noUpdate();
     next.ifPresent(control::rescheduleAfter);
     return control;
   }
 
-  /** The recipe, given the eval's Job as the caller sees it (null when absent). */
+  /** The recipe, given the eval's Job as the caller sees it (null when absent), writing status directly. */
   public Optional<Duration> reconcile(VideoClipEval eval, Job job) {
+    return reconcile(eval, job, statusRecorder::update);
+  }
+
+  private Optional<Duration> reconcile(VideoClipEval eval, Job job, Consumer<VideoClipEval> writer) {
     long start = System.nanoTime();
     try {
       if (eval.getStatus() == null) {
@@ -85,7 +95,7 @@ public class VideoClipEvalController implements Reconciler<VideoClipEval> {
       Optional<Duration> next = errors.isEmpty()
           ? reconciler.reconcile(eval, observation)
           : reconciler.rejectInvalid(eval, errors);
-      statusRecorder.persist(eval, before);
+      statusRecorder.persist(eval, before, writer);
       metrics.reconciled(KIND, (System.nanoTime() - start) / 1e9);
       return next;
     } catch (RuntimeException e) {

@@ -6,6 +6,7 @@ import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfig
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.PrimaryUpdateAndCacheUtils;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
@@ -32,6 +33,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reconciles VideoClipTraining: observe the pods → validate the spec → reconcile toward the desired pod group
@@ -70,14 +72,22 @@ public class VideoClipTrainingController implements Reconciler<VideoClipTraining
 
   @Override
   public UpdateControl<VideoClipTraining> reconcile(VideoClipTraining training, Context<VideoClipTraining> context) {
-    Optional<Duration> next = reconcile(training, context.getSecondaryResources(Pod.class));
+    Optional<Duration> next = reconcile(training, context.getSecondaryResources(Pod.class), changed ->
+        PrimaryUpdateAndCacheUtils.updateStatusAndCacheResource(changed, context, fresh -> {
+          fresh.setStatus(changed.getStatus());
+          return fresh;
+        }));
     UpdateControl<VideoClipTraining> control = UpdateControl.noUpdate();
     next.ifPresent(control::rescheduleAfter);
     return control;
   }
 
-  /** The recipe, on the pods the caller observed (the informer cache, or a list in tests). */
+  /** The recipe, on the pods the caller observed (a list in tests), writing status straight to the API server. */
   public Optional<Duration> reconcile(VideoClipTraining training, Collection<Pod> pods) {
+    return reconcile(training, pods, statusRecorder::update);
+  }
+
+  private Optional<Duration> reconcile(VideoClipTraining training, Collection<Pod> pods, Consumer<VideoClipTraining> writer) {
     long start = System.nanoTime();
     try {
       if (training.getStatus() == null) {
@@ -90,7 +100,7 @@ public class VideoClipTrainingController implements Reconciler<VideoClipTraining
       Optional<Duration> next = errors.isEmpty()
           ? reconciler.reconcile(training, group)
           : reconciler.rejectInvalid(training, errors);
-      statusRecorder.persist(training, before);
+      statusRecorder.persist(training, before, writer);
       metrics.reconciled(KIND, (System.nanoTime() - start) / 1e9);
       return next;
     } catch (RuntimeException e) {

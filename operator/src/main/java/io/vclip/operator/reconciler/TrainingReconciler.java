@@ -67,6 +67,14 @@ public final class TrainingReconciler {
   }
 
   public Optional<Duration> reconcile(VideoClipTraining training, PodGroupObservation group) {
+    try {
+      return step(training, group);
+    } catch (ClusterObjects.MissingCrdException e) {
+      return fail(training, group, "GangSchedulerMissing", e.getMessage());
+    }
+  }
+
+  private Optional<Duration> step(VideoClipTraining training, PodGroupObservation group) {
     VideoClipTrainingStatus st = training.getStatus();
     Instant now = clock.instant();
     if (st.getPhase() == TrainingPhase.FAILED && INVALID_SPEC.equals(failedReason(st))) {

@@ -13,6 +13,7 @@ import io.vclip.crds.v1alpha1.VideoClipTraining;
 import io.vclip.crds.v1alpha1.VideoClipTrainingStatus;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The one place that changes phases and conditions and writes status to the API server. A phase change
@@ -62,13 +63,28 @@ public final class StatusRecorder {
   }
 
   /**
-   * Writes the status if it differs from {@code before}. The whole status is replaced (a merge patch could
-   * not clear a field), guarded by resourceVersion; on a conflict the status is put on a fresh copy.
+   * Hands the resource to {@code writer} if its status differs from {@code before}. Under JOSDK the writer also
+   * puts the written resource into the informer cache, so the next reconcile never sees the older status.
+   * A resource deleted meanwhile (e.g. by its TTL) has no status left to write.
    */
-  public <S> void persist(CustomResource<?, S> resource, S before) {
+  public <P extends CustomResource<?, S>, S> void persist(P resource, S before, Consumer<P> writer) {
     if (sameJson(before, resource.getStatus())) {
       return;
     }
+    try {
+      writer.accept(resource);
+    } catch (KubernetesClientException e) {
+      if (e.getCode() != 404) {
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * Replaces the whole status (a merge patch could not clear a field), guarded by resourceVersion; on a
+   * conflict the status is put on a fresh copy.
+   */
+  public <S> void update(CustomResource<?, S> resource) {
     S status = resource.getStatus();
     CustomResource<?, S> target = resource;
     for (int attempt = 1; ; attempt++) {
