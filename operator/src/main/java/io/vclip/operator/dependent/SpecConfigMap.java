@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import io.vclip.crds.contract.TrainerEnv;
 import io.vclip.crds.yaml.ResourceYaml;
 import java.util.Map;
@@ -35,7 +36,7 @@ public final class SpecConfigMap {
 
   /** A copy without status and server-side metadata: the trainer must not depend on either. */
   private static HasMetadata specOnly(CustomResource<?, ?> owner) {
-    CustomResource<?, ?> copy = io.fabric8.kubernetes.client.utils.Serialization.clone(owner);
+    CustomResource<?, ?> copy = Serialization.clone(owner);
     copy.setStatus(null);
     copy.setMetadata(new ObjectMetaBuilder()
         .withName(owner.getMetadata().getName())

@@ -3,6 +3,7 @@ package io.vclip.operator.observer;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.vclip.crds.contract.TerminationReport;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
@@ -27,7 +28,7 @@ public record EvalJobObservation(boolean exists, boolean succeeded, boolean fail
     Optional<WorkerState> last = pods.stream()
         .map(PodGroupObserver::stateOf)
         .filter(w -> succeeded ? w.succeeded() : w.finished())
-        .max(Comparator.comparing(w -> w.createdAt() == null ? java.time.Instant.EPOCH : w.createdAt()));
+        .max(Comparator.comparing(w -> w.createdAt() == null ? Instant.EPOCH : w.createdAt()));
     String message = last.map(WorkerState::terminationMessage).orElse(null);
     return new EvalJobObservation(true, succeeded, failed, TerminationReport.parse(message), message);
   }

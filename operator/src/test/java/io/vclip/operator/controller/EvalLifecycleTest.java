@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.PodStatusBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobConditionBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.JobStatusBuilder;
@@ -146,7 +147,7 @@ class EvalLifecycleTest {
         .withSpec(job.getSpec().getTemplate().getSpec())
         .build();
     pod = h.client.resource(pod).create();
-    pod.setStatus(new io.fabric8.kubernetes.api.model.PodStatusBuilder()
+    pod.setStatus(new PodStatusBuilder()
         .withPhase(exitCode == 0 ? "Succeeded" : "Failed")
         .withContainerStatuses(new ContainerStatusBuilder().withName("eval")
             .withNewState().withNewTerminated().withExitCode(exitCode).withMessage(terminationMessage).endTerminated().endState()

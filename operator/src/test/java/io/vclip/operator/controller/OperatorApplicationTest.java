@@ -2,6 +2,7 @@ package io.vclip.operator.controller;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -26,6 +27,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -94,7 +96,7 @@ class OperatorApplicationTest {
     await("phase Running after the pod informer saw both pods run", () -> phase() == TrainingPhase.RUNNING);
   }
 
-  private java.util.List<io.fabric8.kubernetes.api.model.Pod> pods() {
+  private List<Pod> pods() {
     return client.pods().inNamespace("test").withLabel(Labels.JOB, "app").list().getItems();
   }
 

@@ -18,6 +18,7 @@ import io.vclip.operator.metrics.OperatorMetrics;
 import io.vclip.operator.testing.Harness;
 import io.vclip.operator.testing.TestCluster;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -165,7 +166,7 @@ abstract class TrainingLifecycleScenarios {
       h.reconcile("flaky");
       VideoClipTrainingStatus st = h.training("flaky").getStatus();
       if (st.getPhase() == TrainingPhase.RESTARTING) {
-        delays.add(Duration.between(h.clock.instant(), java.time.Instant.parse(st.getNextRestartTime())).toString());
+        delays.add(Duration.between(h.clock.instant(), Instant.parse(st.getNextRestartTime())).toString());
         h.reconcile("flaky");
         h.clock.advance(Duration.ofMinutes(1));
       }

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import io.fabric8.mockwebserver.MockWebServer;
 
 /**
@@ -82,7 +83,7 @@ public final class TestCluster implements AutoCloseable {
           client.apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName())
               .waitUntilCondition(c -> c.getStatus() != null && c.getStatus().getConditions().stream()
                   .anyMatch(cond -> "Established".equals(cond.getType()) && "True".equals(cond.getStatus())),
-                  30, java.util.concurrent.TimeUnit.SECONDS);
+                  30, TimeUnit.SECONDS);
         }
       } catch (IOException e) {
         throw new IllegalStateException("cannot read CRD " + file, e);
