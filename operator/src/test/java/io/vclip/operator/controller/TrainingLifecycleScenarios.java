@@ -9,10 +9,12 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.opentelemetry.sdk.metrics.data.MetricData;
 import io.vclip.crds.contract.TerminationReport;
 import io.vclip.crds.contract.TrainerEnv;
+import io.vclip.crds.v1alpha1.GangProvider;
 import io.vclip.crds.v1alpha1.TrainingPhase;
 import io.vclip.crds.v1alpha1.VideoClipTraining;
 import io.vclip.crds.v1alpha1.VideoClipTrainingStatus;
 import io.vclip.operator.dependent.HeadlessService;
+import io.vclip.operator.dependent.PodGroupManifest;
 import io.vclip.operator.dependent.SpecConfigMap;
 import io.vclip.operator.metrics.OperatorMetrics;
 import io.vclip.operator.testing.Harness;
@@ -320,6 +322,28 @@ abstract class TrainingLifecycleScenarios {
     assertThat(condition(h.training("nosecret").getStatus(), "Failed").getMessage()).isEqualTo(
         "spec.checkpoint.store.credentialsSecret.name: Secret 'does-not-exist' not found in namespace '" + h.cluster.namespace() + "'");
     assertThat(h.pods("nosecret")).isEmpty();
+  }
+
+  @Test
+  void coschedulingGetsAPodGroupOrFailsClearlyWithoutItsCrd() {
+    VideoClipTraining training = h.quickstart("gang");
+    training.getSpec().getRunPolicy().getGang().setProvider(GangProvider.COSCHEDULING);
+    h.create(training);
+    h.reconcile("gang");
+    boolean crdInstalled = h.client.apiextensions().v1().customResourceDefinitions()
+        .withName("podgroups.scheduling.x-k8s.io").get() != null;
+    var podGroup = h.client.genericKubernetesResources(PodGroupManifest.COSCHEDULING)
+        .inNamespace(h.cluster.namespace()).withName("gang").get();
+    if (podGroup != null) {
+      assertThat(podGroup.getAdditionalProperties().get("spec")).isEqualTo(Map.of("minMember", 2, "scheduleTimeoutSeconds", 600));
+      assertThat(h.pods("gang")).hasSize(2)
+          .allSatisfy(p -> assertThat(p.getMetadata().getLabels()).containsEntry("scheduling.x-k8s.io/pod-group", "gang"));
+    } else {
+      assertThat(crdInstalled).as("a PodGroup is missing although its CRD is installed").isFalse();
+      VideoClipTrainingStatus st = h.training("gang").getStatus();
+      assertThat(condition(st, "Failed").getReason()).isEqualTo("GangSchedulerMissing");
+      assertThat(condition(st, "Failed").getMessage()).contains("scheduling.x-k8s.io/v1alpha1", "gang.provider");
+    }
   }
 
   void edit(String name, Consumer<VideoClipTraining> change) {
