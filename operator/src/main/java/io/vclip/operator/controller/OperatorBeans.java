@@ -1,8 +1,10 @@
 package io.vclip.operator.controller;
 
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.opentelemetry.api.OpenTelemetry;
 import io.vclip.operator.metrics.OperatorMetrics;
+import io.vclip.operator.observer.CommittedCheckpoints;
 import io.vclip.operator.reconciler.RestartBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -27,6 +29,12 @@ public class OperatorBeans {
       @ConfigProperty(name = "vclip.operator.restart.initial-backoff", defaultValue = "10s") Duration initial,
       @ConfigProperty(name = "vclip.operator.restart.max-backoff", defaultValue = "5m") Duration max) {
     return new RestartBackoff(initial, max);
+  }
+
+  @Produces
+  @Singleton
+  CommittedCheckpoints committedCheckpoints(KubernetesClient client) {
+    return new CommittedCheckpoints(client);
   }
 
   @Produces

@@ -12,11 +12,13 @@ import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.Mappers;
+import io.vclip.crds.v1alpha1.TrainingPhase;
 import io.vclip.crds.v1alpha1.VideoClipTraining;
 import io.vclip.crds.v1alpha1.VideoClipTrainingStatus;
 import io.vclip.crds.validation.FieldError;
 import io.vclip.operator.dependent.Labels;
 import io.vclip.operator.metrics.OperatorMetrics;
+import io.vclip.operator.observer.CommittedCheckpoints;
 import io.vclip.operator.observer.PodGroupObservation;
 import io.vclip.operator.observer.PodGroupObserver;
 import io.vclip.operator.observer.ProgressObserver;
@@ -36,7 +38,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Reconciles VideoClipTraining: observe the pods → validate the spec → reconcile toward the desired pod group
+ * Reconciles VideoClipTraining: observe the pods (and, while running, the committed checkpoints) → validate the spec → reconcile toward the desired pod group
  * → record status (events are recorded where the reconciler decides). Pod changes wake it through an informer.
  */
 @ControllerConfiguration(name = VideoClipTrainingController.NAME)
@@ -49,9 +51,12 @@ public class VideoClipTrainingController implements Reconciler<VideoClipTraining
   private final TrainingReconciler reconciler;
   private final StatusRecorder statusRecorder;
   private final OperatorMetrics metrics;
+  private final CommittedCheckpoints checkpoints;
 
   @Inject
-  public VideoClipTrainingController(KubernetesClient client, Clock clock, RestartBackoff backoff, OperatorMetrics metrics) {
+  public VideoClipTrainingController(KubernetesClient client, Clock clock, RestartBackoff backoff, OperatorMetrics metrics,
+      CommittedCheckpoints checkpoints) {
+    this.checkpoints = checkpoints;
     this.validation = new ClusterValidation(client);
     this.statusRecorder = new StatusRecorder(client, clock);
     this.reconciler = new TrainingReconciler(new ClusterObjects(client), clock, backoff, statusRecorder,
@@ -96,6 +101,9 @@ public class VideoClipTrainingController implements Reconciler<VideoClipTraining
       VideoClipTrainingStatus before = StatusSnapshot.copy(training.getStatus());
       PodGroupObservation group = PodGroupObserver.observe(training, pods);
       ProgressObserver.fold(group, training.getStatus());
+      if (training.getStatus().getPhase() == TrainingPhase.RUNNING) {
+        checkpoints.latest(training).ifPresent(ref -> ProgressObserver.foldCheckpoint(ref, training.getStatus()));
+      }
       List<FieldError> errors = validation.validate(training);
       Optional<Duration> next = errors.isEmpty()
           ? reconciler.reconcile(training, group)

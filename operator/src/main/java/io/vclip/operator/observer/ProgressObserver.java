@@ -29,16 +29,21 @@ public final class ProgressObserver {
       status.setSamplesPerSecond(report.samplesPerSecond());
     }
     var checkpoint = report.checkpoint();
-    boolean newer = checkpoint != null && checkpoint.step() != null && checkpoint.uri() != null
-        && (status.getLastCheckpoint() == null || status.getLastCheckpoint().getStep() == null
-            || checkpoint.step() >= status.getLastCheckpoint().getStep());
-    if (newer) {
+    if (checkpoint != null && checkpoint.step() != null && checkpoint.uri() != null) {
       CheckpointRef ref = new CheckpointRef();
       ref.setStep(checkpoint.step());
       ref.setUri(checkpoint.uri());
       ref.setTime(checkpoint.time());
-      status.setLastCheckpoint(ref);
+      foldCheckpoint(ref, status);
     }
     status.setProgress(status.getCurrentStep() == null ? null : status.getCurrentStep() + "/" + status.getMaxSteps());
+  }
+
+  /** Keeps the newer of the known and the reported checkpoint (reports can arrive out of order). */
+  public static void foldCheckpoint(CheckpointRef checkpoint, VideoClipTrainingStatus status) {
+    CheckpointRef known = status.getLastCheckpoint();
+    if (known == null || known.getStep() == null || checkpoint.getStep() > known.getStep()) {
+      status.setLastCheckpoint(checkpoint);
+    }
   }
 }

@@ -28,6 +28,8 @@ public final class TrainingReconciler {
 
   /** How often to look while waiting for pods to appear or to go away. */
   static final Duration POLL = Duration.ofSeconds(2);
+  /** How often a running training's store is listed for newly committed checkpoints. */
+  static final Duration CHECKPOINT_POLL = Duration.ofSeconds(60);
   public static final String INVALID_SPEC = "InvalidSpec";
 
   private final Clock clock;
@@ -138,7 +140,8 @@ public final class TrainingReconciler {
       }
       events.normal(training, "Running", "all " + group.replicas() + " workers of run " + st.getRunId() + " are running");
     }
-    return deadline;
+    // While running, look again now and then: new checkpoints appear in the store, not as pod events.
+    return Optional.of(deadline.filter(d -> d.compareTo(CHECKPOINT_POLL) < 0).orElse(CHECKPOINT_POLL));
   }
 
   private Optional<Duration> start(VideoClipTraining training, PodGroupObservation group, boolean resuming) {

@@ -10,6 +10,7 @@ import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.vclip.crds.v1alpha1.VideoClipTraining;
 import io.vclip.operator.controller.VideoClipTrainingController;
 import io.vclip.operator.metrics.OperatorMetrics;
+import io.vclip.operator.observer.CommittedCheckpoints;
 import io.vclip.operator.reconciler.RestartBackoff;
 import java.time.Clock;
 import java.util.List;
@@ -23,7 +24,7 @@ public class TimedTrainingReconciler implements Reconciler<VideoClipTraining> {
   final ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
 
   TimedTrainingReconciler(KubernetesClient client, RestartBackoff backoff, OperatorMetrics metrics) {
-    this.delegate = new VideoClipTrainingController(client, Clock.systemUTC(), backoff, metrics);
+    this.delegate = new VideoClipTrainingController(client, Clock.systemUTC(), backoff, metrics, new CommittedCheckpoints(client));
   }
 
   @Override

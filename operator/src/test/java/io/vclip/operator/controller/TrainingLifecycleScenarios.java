@@ -205,9 +205,10 @@ abstract class TrainingLifecycleScenarios {
     h.create(h.quickstart("slow"));
     h.reconcile("slow");
     h.runAll("slow");
-    Duration next = h.reconcile("slow").orElseThrow();
-    assertThat(next).isEqualTo(Duration.ofSeconds(3600));
-    h.clock.advance(Duration.ofSeconds(3600));
+    assertThat(h.reconcile("slow")).as("running jobs are looked at again for new checkpoints").contains(Duration.ofSeconds(60));
+    h.clock.advance(Duration.ofSeconds(3590));
+    assertThat(h.reconcile("slow")).as("but never later than the deadline").contains(Duration.ofSeconds(10));
+    h.clock.advance(Duration.ofSeconds(10));
     h.reconcile("slow");
     VideoClipTrainingStatus st = h.training("slow").getStatus();
     assertThat(st.getPhase()).isEqualTo(TrainingPhase.FAILED);

@@ -13,6 +13,7 @@ import io.vclip.operator.controller.VideoClipTrainingController;
 import io.vclip.operator.dependent.EvalJob;
 import io.vclip.operator.dependent.Labels;
 import io.vclip.operator.metrics.OperatorMetrics;
+import io.vclip.operator.observer.CommittedCheckpoints;
 import io.vclip.operator.reconciler.RestartBackoff;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,7 +46,7 @@ public final class Harness implements AutoCloseable {
     this.client = cluster.client();
     this.kubelet = new Kubelet(client);
     OperatorMetrics metrics = new OperatorMetrics(meterProvider.get("test"));
-    this.trainings = new VideoClipTrainingController(client, clock, BACKOFF, metrics);
+    this.trainings = new VideoClipTrainingController(client, clock, BACKOFF, metrics, new CommittedCheckpoints(client));
     this.evals = new VideoClipEvalController(client, clock, metrics);
     metrics.observePhases("VideoClipTraining", () -> client.resources(VideoClipTraining.class)
         .inNamespace(cluster.namespace()).list().getItems().stream()
