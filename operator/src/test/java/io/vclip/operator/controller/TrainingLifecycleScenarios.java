@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.sdk.metrics.data.MetricData;
 import io.vclip.crds.contract.TerminationReport;
 import io.vclip.crds.contract.TrainerEnv;
@@ -134,6 +135,8 @@ abstract class TrainingLifecycleScenarios {
     assertThat(reasons("qs")).contains("PodGroupCreated", "Running", "WorkerFailed", "GroupRestarted", "Succeeded");
     assertThat(sum(OperatorMetrics.GROUP_RESTARTS)).isEqualTo(1);
     assertThat(count(OperatorMetrics.TIME_TO_ALL_RUNNING)).isEqualTo(2);
+    assertThat(count(OperatorMetrics.RECONCILE_DURATION)).isEqualTo(sum(OperatorMetrics.RECONCILES)).as("one per reconcile call").isEqualTo(8);
+    assertThat(jobsIn("Succeeded")).isGreaterThanOrEqualTo(1);
   }
 
   @Test
@@ -370,6 +373,13 @@ abstract class TrainingLifecycleScenarios {
   long sum(String metric) {
     return h.metricReader.collectAllMetrics().stream().filter(m -> m.getName().equals(metric))
         .flatMap(m -> m.getLongSumData().getPoints().stream()).mapToLong(p -> p.getValue()).sum();
+  }
+
+  long jobsIn(String phase) {
+    return h.metricReader.collectAllMetrics().stream().filter(m -> m.getName().equals(OperatorMetrics.JOBS))
+        .flatMap(m -> m.getLongGaugeData().getPoints().stream())
+        .filter(p -> phase.equals(p.getAttributes().get(AttributeKey.stringKey("phase"))))
+        .mapToLong(p -> p.getValue()).sum();
   }
 
   long count(String metric) {
