@@ -43,6 +43,9 @@ public class VideoClipTrainingStatus {
   @JsonPropertyDescription("When the current run of the job started (reset on resume).")
   private String startTime;
 
+  @JsonPropertyDescription("When the pods of the current run were created.")
+  private String runStartTime;
+
   @JsonPropertyDescription("When the job reached Succeeded or Failed.")
   private String completionTime;
 
@@ -144,6 +147,14 @@ public class VideoClipTrainingStatus {
 
   public void setStartTime(String startTime) {
     this.startTime = startTime;
+  }
+
+  public String getRunStartTime() {
+    return runStartTime;
+  }
+
+  public void setRunStartTime(String runStartTime) {
+    this.runStartTime = runStartTime;
   }
 
   public String getCompletionTime() {
