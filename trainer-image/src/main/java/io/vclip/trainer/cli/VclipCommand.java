@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       RunCommand.class,
       ObjectiveCommand.class,
+      BenchCommand.class,
     })
 public final class VclipCommand implements Runnable {
 

@@ -14,6 +14,7 @@ import io.vclip.trainer.data.loader.VideoDataLoader;
 import io.vclip.trainer.data.loader.LoaderPosition;
 import io.vclip.trainer.data.ranking.RankingSequence;
 import io.vclip.trainer.data.ranking.RankingSynthesizer;
+import io.vclip.trainer.model.StepScope;
 import io.vclip.trainer.model.VideoClipModel;
 import io.vclip.trainer.model.VideoFeatures;
 import io.vclip.trainer.model.text.ClipTokenizer;
@@ -107,7 +108,7 @@ public final class ModelEvaluator {
         ProgressBar bar = progress ? ProgressBar.onStderr("encode", total, "videos") : null) {
       for (int b = 0; b < loader.batchesPerEpoch(); b++) {
         Batch next = loader.next();
-        try (NDManager scope = manager.newSubManager()) {
+        try (NDManager scope = StepScope.open(manager, model)) {
           NDArray frames = scope.create(next.frameBytes(), new Shape(next.shape()), ai.djl.ndarray.types.DataType.FLOAT32);
           VideoFeatures v = model.encodeVideo(ps, frames, false);
           List<String> longText = next.captions().stream().map(c -> c.longCaptions().get(0)).toList();
@@ -160,7 +161,7 @@ public final class ModelEvaluator {
     for (int i = 0; i < items.size(); i++) {
       List<String> texts = items.get(i);
       if (texts.size() < 2) continue;
-      try (NDManager scope = manager.newSubManager()) {
+      try (NDManager scope = StepScope.open(manager, model, set.videos(), set.promptTokens())) {
         NDArray t = encodeTexts(texts, scope);
         NDArray video = set.videos().get(new NDIndex("{}:{}", i, i + 1));
         if (set.promptTokens() != null) {

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.training.ParameterStore;
+import io.vclip.trainer.model.StepScope;
 import io.vclip.trainer.model.VideoClipModel;
 import io.vclip.trainer.model.VideoFeatures;
 
@@ -35,7 +36,7 @@ final class PromptedSimilarityBlocks implements SimilarityBlocks {
 
   @Override
   public float[][] block(int rowFrom, int rowTo, int colFrom, int colTo) {
-    try (NDManager scope = set.videos().getManager().newSubManager()) {
+    try (NDManager scope = StepScope.open(set.videos().getManager(), model)) {
       NDIndex cols = new NDIndex("{}:{}", colFrom, colTo);
       NDArray video = set.videos().get(cols);
       video.attach(scope);

@@ -22,6 +22,7 @@ import io.vclip.trainer.distributed.ReduceOp;
 import io.vclip.trainer.distributed.optim.OptimizerState;
 import io.vclip.trainer.distributed.optim.OptimizerStep;
 import io.vclip.trainer.distributed.optim.ShardedAdamW;
+import io.vclip.trainer.model.StepScope;
 import io.vclip.trainer.model.VideoClipModel;
 import io.vclip.trainer.model.text.ClipTokenizer;
 import io.vclip.trainer.objective.ObjectiveResult;
@@ -145,7 +146,7 @@ final class TrainingLoop {
   }
 
   private Map<String, Double> forwardBackward(ParameterStore ps, Batch batch, StepTimes times) {
-    try (NDManager scope = manager.newSubManager()) {
+    try (NDManager scope = StepScope.open(manager, model)) {
       NDArray frames = scope.create(batch.frameBytes(), new Shape(batch.shape()), DataType.FLOAT32);
       CaptionTokens tokens = CaptionTokens.of(batch.captions(), settings.ddrTexts(), settings.hdrTexts(), tokenizer,
           synthesizer, settings.seed(), scope);

@@ -23,6 +23,7 @@ import io.vclip.trainer.data.synthetic.WorldConfig;
 import io.vclip.trainer.distributed.SingleProcessCollectives;
 import io.vclip.trainer.distributed.optim.ShardedAdamW;
 import io.vclip.trainer.model.ModelPresets;
+import io.vclip.trainer.model.StepScope;
 import io.vclip.trainer.model.VideoClipModel;
 import io.vclip.trainer.model.text.ClipTokenizer;
 import io.vclip.trainer.objective.ObjectiveConfig;
@@ -91,7 +92,8 @@ class OverfitFixedBatchTest {
       Map<String, Double> first = null;
       Map<String, Double> last = null;
       for (int step = 0; step < STEPS; step++) {
-        try (NDManager scope = m.newSubManager(); GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+        try (NDManager scope = StepScope.open(m, model, video, tokens.ids(), tokens.eot());
+            GradientCollector gc = Engine.getInstance().newGradientCollector()) {
           ObjectiveResult r = objective.compute(FeatureForward.forward(model, ps, video, tokens, true));
           last = r.values();
           if (first == null) first = last;
