@@ -35,6 +35,8 @@ public final class LoaderBenchmark implements Callable<Integer> {
   @Option(names = "--step-ms", defaultValue = "200", description = "CPU work per simulated training step") int stepMs;
   @Option(names = "--steps", defaultValue = "20") int steps;
   @Option(names = "--dir", description = "shard folder (default: a temporary one)") Path dir;
+  @Option(names = "--synthetic", description = "load the synthetic world (PNG; use --size 32..64) instead of JPEG scenes")
+  boolean synthetic;
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new LoaderBenchmark()).execute(args));
@@ -49,8 +51,8 @@ public final class LoaderBenchmark implements Callable<Integer> {
     long t0 = System.nanoTime();
     long bytes = writeDataSet(store);
     double genS = (System.nanoTime() - t0) / 1e9;
-    System.out.printf(Locale.ROOT, "data set: %d samples x %d frames of %dx%d JPEG (q 0.9), %.1f MB in %.1f s (%s)%n",
-        samples, frames, size, size, bytes / 1e6, genS, root);
+    System.out.printf(Locale.ROOT, "data set: %d samples x %d frames of %dx%d %s, %.1f MB in %.1f s (%s)%n",
+        samples, frames, size, size, synthetic ? "synthetic-world PNG" : "JPEG (q 0.9)", bytes / 1e6, genS, root);
     System.out.printf(Locale.ROOT, "machine: %d cores; loader: %d decode threads, batch %d%n", cores, threads, batch);
 
     LoaderConfig config = new LoaderConfig(batch, frames, size, size, 256, 1L, threads, 2);
@@ -111,8 +113,15 @@ public final class LoaderBenchmark implements Callable<Integer> {
   private long writeDataSet(ObjectStore store) {
     Random random = new Random(7);
     ShardWriter writer = ShardWriter.startNew(store,
-        new ShardWriter.Options(64L << 20, FrameFormat.jpeg(0.9f), frames));
+        new ShardWriter.Options(64L << 20, synthetic ? FrameFormat.png() : FrameFormat.jpeg(0.9f), frames));
+    io.vclip.trainer.data.synthetic.SyntheticWorld world = synthetic
+        ? new io.vclip.trainer.data.synthetic.SyntheticWorld(new io.vclip.trainer.data.synthetic.WorldConfig(7, frames, size, 3, 4))
+        : null;
     for (int i = 0; i < samples; i++) {
+      if (world != null) {
+        writer.write(world.sample(i));
+        continue;
+      }
       List<BufferedImage> images = new ArrayList<>(frames);
       for (int t = 0; t < frames; t++) images.add(scene(random, size));
       writer.write(new VideoSample(String.format("bench%06d", i), images,

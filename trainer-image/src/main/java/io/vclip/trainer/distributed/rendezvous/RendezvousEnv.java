@@ -1,5 +1,6 @@
 package io.vclip.trainer.distributed.rendezvous;
 
+import io.vclip.crds.contract.TrainerEnv;
 import io.vclip.trainer.cli.VclipUserException;
 import java.util.Map;
 
@@ -10,12 +11,12 @@ import java.util.Map;
 public record RendezvousEnv(
     String masterAddr, int masterPort, int worldSize, int rank, int localWorldSize, String runId) {
 
-  public static final String MASTER_ADDR = "MASTER_ADDR";
-  public static final String MASTER_PORT = "MASTER_PORT";
-  public static final String WORLD_SIZE = "WORLD_SIZE";
-  public static final String RANK = "RANK";
-  public static final String LOCAL_WORLD_SIZE = "LOCAL_WORLD_SIZE";
-  public static final String RUN_ID = "VCLIP_RUN_ID";
+  public static final String MASTER_ADDR = TrainerEnv.MASTER_ADDR;
+  public static final String MASTER_PORT = TrainerEnv.MASTER_PORT;
+  public static final String WORLD_SIZE = TrainerEnv.WORLD_SIZE;
+  public static final String RANK = TrainerEnv.RANK;
+  public static final String LOCAL_WORLD_SIZE = TrainerEnv.LOCAL_WORLD_SIZE;
+  public static final String RUN_ID = TrainerEnv.RUN_ID;
 
   public RendezvousEnv {
     if (worldSize < 1) {
