@@ -7,4 +7,9 @@
 # reaches the trainer itself, which checkpoints and exits with code 3 inside the grace period. A shell
 # left in between would not forward the signal, and the pod would be SIGKILLed mid-step.
 set -eu
-exec vclip train "$@"
+# A pod runs one rank by default; the operator's eval Job passes "eval …", and any other vclip
+# subcommand passes through the same way.
+case "${1:-}" in
+  train|eval|run|data|model|bench|objective) exec vclip "$@" ;;
+  *) exec vclip train "$@" ;;
+esac

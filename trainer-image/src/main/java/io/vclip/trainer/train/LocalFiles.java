@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Files a spec names (weights, tokenizer) as local paths: local ones as they are, s3:// ones downloaded. */
-final class LocalFiles {
+public final class LocalFiles {
   private LocalFiles() {}
 
-  static Path resolve(String uri, String field, S3Settings s3, Path scratch) {
+  public static Path resolve(String uri, String field, S3Settings s3, Path scratch) {
     if (!S3Uri.isS3(uri)) {
       Path p = Path.of(uri);
       if (!Files.isRegularFile(p)) throw new VclipUserException(field + ": file " + uri + " does not exist");

@@ -7,6 +7,9 @@ import io.vclip.crds.contract.ExitCodes;
 import io.vclip.crds.contract.TerminationReport;
 import io.vclip.crds.contract.TrainerEnv;
 import io.vclip.crds.v1alpha1.VideoClipTraining;
+import io.vclip.crds.yaml.ResourceYaml;
+import io.vclip.trainer.eval.CheckpointLocation;
+import java.nio.charset.StandardCharsets;
 import io.vclip.crds.v1alpha1.VideoClipTrainingSpec;
 import io.vclip.trainer.checkpoint.AsyncCheckpointWriter;
 import io.vclip.trainer.checkpoint.Barrier;
@@ -88,6 +91,10 @@ public final class TrainingRun {
         Telemetry telemetry = Telemetry.start(telemetryConfig(ctx, spec, job), ctx.env());
         ObjectStore checkpointStore = ObjectStore.open(where.checkpoints(), s3);
         ObjectStore trainData = ObjectStore.open(where.train(), s3)) {
+      if (ctx.isLeader()) {
+        // Checkpoints describe themselves: vclip eval rebuilds the model from this file.
+        checkpointStore.put(CheckpointLocation.trainingKey(job), ResourceYaml.write(training).getBytes(StandardCharsets.UTF_8));
+      }
       prepareData(ctx, spec, where, s3, trainData);
       Path tokenizerFile = tokenizerFile(ctx, spec, s3);
       ModelConfig config = ModelSetup.config(spec.getModel(), TokenizerFiles.vocabularySize(tokenizerFile));
