@@ -102,7 +102,7 @@ final class EvalCommand implements Callable<Integer> {
   private static S3Settings s3(Map<String, String> env, VideoClipEvalSpec spec) {
     String endpoint = spec != null && spec.getStore() != null ? spec.getStore().getEndpoint() : null;
     try {
-      return S3Settings.fromEnv(env, env.containsKey(TrainerEnv.S3_ENDPOINT) ? null : endpoint);
+      return S3Settings.fromEnv(env, endpoint);
     } catch (IllegalArgumentException e) {
       throw new VclipUserException("the checkpoint is on S3: " + e.getMessage(), e);
     }

@@ -3,7 +3,7 @@ package io.vclip.trainer.cli;
 import io.vclip.crds.contract.TerminationReport;
 import io.vclip.crds.v1alpha1.VideoClipTraining;
 import io.vclip.crds.validation.Target;
-import io.vclip.trainer.train.StopSignals;
+import io.vclip.trainer.train.StopSignal;
 import io.vclip.trainer.train.TerminationLog;
 import io.vclip.trainer.train.TrainingRun;
 import io.vclip.trainer.train.TrainingSpecs;
@@ -29,7 +29,7 @@ final class TrainCommand implements Callable<Integer> {
     try {
       // The operator validated the cluster-only fields already; LOCAL checks what the trainer itself needs.
       training = TrainingSpecs.load(ctx.specFile(), Target.LOCAL);
-      return TrainingRun.execute(ctx, training, StopSignals.sigterm());
+      return TrainingRun.execute(ctx, training, StopSignal.installForSigterm());
     } catch (VclipUserException e) {
       TerminationLog.write(ctx.terminationLog(),
           new TerminationReport(null, null, null, null, null, null, e.getMessage()));

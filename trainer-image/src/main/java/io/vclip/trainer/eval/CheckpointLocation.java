@@ -1,6 +1,5 @@
 package io.vclip.trainer.eval;
 
-import io.vclip.trainer.storage.S3Uri;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

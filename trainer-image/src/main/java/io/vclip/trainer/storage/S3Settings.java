@@ -20,12 +20,13 @@ public record S3Settings(String endpoint, String accessKey, String secretKey, St
   /**
    * Reads the settings from environment variables.
    *
-   * @param endpointOverride the endpoint from the spec, or null to take {@value #ENV_ENDPOINT}
+   * @param specEndpoint the endpoint the spec names, or null. {@value #ENV_ENDPOINT} wins when it is
+   *     set: the runtime knows the store's address better than the spec (vclip run points the workers
+   *     at its embedded server; a pod may reach MinIO through a different name)
    * @throws IllegalArgumentException naming each missing variable
    */
-  public static S3Settings fromEnv(Map<String, String> env, String endpointOverride) {
-    String endpoint = endpointOverride != null && !endpointOverride.isBlank()
-        ? endpointOverride : env.get(ENV_ENDPOINT);
+  public static S3Settings fromEnv(Map<String, String> env, String specEndpoint) {
+    String endpoint = env.containsKey(ENV_ENDPOINT) ? env.get(ENV_ENDPOINT) : specEndpoint;
     StringBuilder missing = new StringBuilder();
     if (endpoint == null || endpoint.isBlank()) missing.append(' ').append(ENV_ENDPOINT);
     if (blank(env.get(ENV_ACCESS_KEY))) missing.append(' ').append(ENV_ACCESS_KEY);

@@ -14,7 +14,7 @@ public final class StopSignal {
   private static final Logger LOG = LoggerFactory.getLogger(StopSignal.class);
   private final AtomicBoolean requested = new AtomicBoolean();
 
-  static StopSignal installForSigterm() {
+  public static StopSignal installForSigterm() {
     StopSignal s = new StopSignal();
     Signal.handle(new Signal("TERM"), sig -> {
       if (!s.requested.getAndSet(true)) {
@@ -24,15 +24,7 @@ public final class StopSignal {
     return s;
   }
 
-  static StopSignal manual() {
-    return new StopSignal();
-  }
-
   boolean requested() {
     return requested.get();
-  }
-
-  void request() {
-    requested.set(true);
   }
 }

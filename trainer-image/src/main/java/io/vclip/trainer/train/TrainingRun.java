@@ -221,7 +221,7 @@ public final class TrainingRun {
     String endpoint = spec.getCheckpoint() != null && spec.getCheckpoint().getStore() != null
         ? spec.getCheckpoint().getStore().getEndpoint() : null;
     try {
-      return S3Settings.fromEnv(ctx.env(), ctx.env().containsKey(TrainerEnv.S3_ENDPOINT) ? null : endpoint);
+      return S3Settings.fromEnv(ctx.env(), endpoint);
     } catch (IllegalArgumentException e) {
       throw new VclipUserException("spec.checkpoint.store: " + e.getMessage()
           + " (on a cluster they come from spec.checkpoint.store.credentialsSecret)", e);
