@@ -2,8 +2,8 @@ package io.vclip.trainer.model.text;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.ndarray.types.SparseFormat;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.NormalInitializer;
@@ -21,10 +21,15 @@ public final class TokenEmbedding extends NamedBlock {
     weight = param("weight", new Shape(vocab, width), Parameter.Type.WEIGHT, new NormalInitializer(0.02f));
   }
 
-  /** ids (N, L) int64 → (N, L, W). */
+  /**
+   * ids (N, L) int64 → (N, L, W). Through the engine's embedding op rather than an index-get: the
+   * index-get's backward on CPU scatters with parallel atomic adds, so the table's gradient came out
+   * in a different summation order on every step and runs were not repeatable. The embedding
+   * backward gives each thread its own rows and sums them in token order.
+   */
   public NDArray apply(ParameterStore ps, NDArray ids, boolean training) {
     NDArray table = value(ps, weight, ids, training);
-    return table.get(new NDIndex("{}", ids.flatten())).reshape(ids.getShape().add(width));
+    return ids.getNDArrayInternal().embedding(ids, table, SparseFormat.DENSE).singletonOrThrow();
   }
 
   @Override
