@@ -21,10 +21,10 @@ public class DataSpec {
   @JsonPropertyDescription("Held-out shards for evaluation (same forms as shards).")
   private String evalShards;
 
-  @JsonPropertyDescription("Samples held in the shuffle buffer per rank.")
-  @Default("1000")
-  @Min(0)
-  private int shuffleBuffer = 1000;
+  @JsonPropertyDescription("Records each sample lane holds for shuffling. The global batch has one lane per sample, so a rank holds its local batch size times this.")
+  @Default("64")
+  @Min(1)
+  private int shuffleBuffer = 64;
 
   @JsonPropertyDescription("Decode threads per rank.")
   @Default("2")

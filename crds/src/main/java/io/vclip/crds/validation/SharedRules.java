@@ -49,7 +49,7 @@ final class SharedRules {
     if (data.getEvalShards() != null) {
       location(data.getEvalShards(), "spec.data.evalShards", target, problems);
     }
-    problems.check(data.getShuffleBuffer() >= 0, "spec.data.shuffleBuffer", "must not be negative, got " + data.getShuffleBuffer());
+    problems.check(data.getShuffleBuffer() >= 1, "spec.data.shuffleBuffer", "must be at least 1 (1 keeps each lane in stream order), got " + data.getShuffleBuffer());
     problems.check(data.getLoaderThreads() >= 1 && data.getLoaderThreads() <= 64, "spec.data.loaderThreads",
         "must be in [1, 64], got " + data.getLoaderThreads());
   }

@@ -112,7 +112,7 @@ public final class TrainingRun {
                   CHECKPOINT_BARRIER),
               telemetry.metrics(), RetryPolicy.DEFAULT);
           ClipTokenizer tokenizer = ClipTokenizer.load(tokenizerFile, config.text().contextLength())) {
-        Resumed resumed = resume(checkpoints, model, optimizer, ctx, global / world);
+        Resumed resumed = resume(checkpoints, model, optimizer, ctx, global / world / accumulation);
         int px = config.vision().imageSize();
         LoaderConfig loaderConfig = new LoaderConfig(global / world / accumulation, config.xclip().frames(), px, px,
             spec.getData().getShuffleBuffer(), spec.getOptimization().getSeed(), spec.getData().getLoaderThreads(),
@@ -159,19 +159,20 @@ public final class TrainingRun {
         slice.vector("m"), slice.vector("v")));
     List<LoaderPosition> old = rc.loaderByOldRank().stream()
         .map(n -> CheckpointState.fromJson(n, LoaderPosition.class)).toList();
-    LoaderPosition position = old.size() == ctx.worldSize() ? old.get(ctx.rank()) : respread(old, ctx.worldSize(), localBatch);
+    LoaderPosition position = old.size() == ctx.worldSize() ? old.get(ctx.rank()) : respread(old, localBatch);
     LOG.info("rank {}: resumed from step {} ({} ranks wrote it), loader at {}", ctx.rank(), rc.step(), old.size(), position);
     return new Resumed(rc.step(), position);
   }
 
   /**
-   * A checkpoint from a different world size: the epoch goes on where the old ranks were on average.
-   * Exact only for the same world size (docs/checkpoints.md); here a few samples may repeat or be skipped.
+   * A checkpoint from a different world size. The loader's lanes belong to slots of the global
+   * batch, not to ranks, so every old rank stood at the same batch of the same epoch and the new
+   * ranks take up their lanes there: exact, unless bad records had shifted a rank's lanes (then a
+   * few samples repeat or are skipped; docs/checkpoints.md).
    */
-  static LoaderPosition respread(List<LoaderPosition> old, int world, int localBatch) {
-    long consumed = old.stream().mapToLong(LoaderPosition::samplesConsumed).sum() / world;
-    int epoch = old.stream().mapToInt(LoaderPosition::epoch).max().orElse(0);
-    return new LoaderPosition(epoch, consumed, consumed / Math.max(1, localBatch), 0);
+  static LoaderPosition respread(List<LoaderPosition> old, int localBatch) {
+    LoaderPosition first = old.get(0);
+    return new LoaderPosition(first.epoch(), first.batches() * localBatch, first.batches(), 0);
   }
 
   private static void prepareData(WorkerContext ctx, VideoClipTrainingSpec spec, DataLocations where, S3Settings s3,

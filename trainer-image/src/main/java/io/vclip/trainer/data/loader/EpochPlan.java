@@ -6,38 +6,39 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which records one rank reads in one epoch. All ranks shuffle the shard list the same way (seed,
- * epoch), concatenate the shards into one stream of N records, drop the last N mod W, and cut the
- * rest into W equal contiguous ranges: rank r takes range r. Ranks thus get disjoint records and
- * exactly the same count, whatever W and the shard count; each rank opens only the shards its range
- * covers (a shard on a range boundary is read in part by two ranks). The dropped remainder changes
- * with the epoch's shard order, so no record is left out every epoch.
+ * Which records one lane reads in one epoch. All ranks shuffle the shard list the same way (seed,
+ * epoch), concatenate the shards into one stream of N records, drop the last N mod L, and cut the
+ * rest into L equal contiguous ranges, one per lane (L = the global batch's slots, see
+ * {@link RankEpoch}). Lanes thus get disjoint records and exactly the same count, whatever the
+ * shard count; a lane opens only the shards its range covers (a shard on a range boundary is read
+ * in part by two lanes). The dropped remainder changes with the epoch's shard order, so no record
+ * is left out every epoch.
  */
 final class EpochPlan {
   /** Records {@code [from, to)} of a shard that holds {@code total} records. */
   record Slice(String shard, int total, int from, int to) {}
 
   private final List<Slice> slices;
-  private final int samplesPerRank;
+  private final int samplesPerLane;
 
-  private EpochPlan(List<Slice> slices, int samplesPerRank) {
+  private EpochPlan(List<Slice> slices, int samplesPerLane) {
     this.slices = slices;
-    this.samplesPerRank = samplesPerRank;
+    this.samplesPerLane = samplesPerLane;
   }
 
-  static EpochPlan of(ShardIndex index, long seed, int epoch, int rank, int world) {
-    if (world <= 0 || rank < 0 || rank >= world) {
-      throw new IllegalArgumentException("rank " + rank + " is not in a world of " + world);
+  static EpochPlan of(ShardIndex index, long seed, int epoch, int lane, int lanes) {
+    if (lanes <= 0 || lane < 0 || lane >= lanes) {
+      throw new IllegalArgumentException("lane " + lane + " is not one of " + lanes);
     }
     List<ShardEntry> shards = index.shards();
     long total = index.totalSamples();
-    long perRank = total / world;
-    if (perRank > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("more than 2^31 samples per rank are not supported");
+    long perLane = total / lanes;
+    if (perLane > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("more than 2^31 samples per lane are not supported");
     }
     int[] order = Seeds.permutation(shards.size(), Seeds.random(seed, Seeds.SHARD_ORDER, epoch));
-    long start = perRank * rank;
-    long end = start + perRank;
+    long start = perLane * lane;
+    long end = start + perLane;
     List<Slice> slices = new ArrayList<>();
     long offset = 0;
     for (int i : order) {
@@ -49,14 +50,14 @@ final class EpochPlan {
       }
       offset += s.samples();
     }
-    return new EpochPlan(List.copyOf(slices), (int) perRank);
+    return new EpochPlan(List.copyOf(slices), (int) perLane);
   }
 
   List<Slice> slices() {
     return slices;
   }
 
-  int samplesPerRank() {
-    return samplesPerRank;
+  int samplesPerLane() {
+    return samplesPerLane;
   }
 }

@@ -10,7 +10,7 @@ final class PaddingSource implements AutoCloseable {
   private final RankEpoch epoch;
   private final SampleDecoding decoding;
   private final String rankName;
-  private ShuffledRecords records;
+  private InterleavedRecords records;
   private boolean sawGood;
 
   PaddingSource(RankEpoch epoch, SampleDecoding decoding, String rankName, long alreadyPadded) {

@@ -42,7 +42,7 @@ final class RecordProducer implements Runnable {
     try {
       int from = firstEmission;
       for (int epoch = firstEpoch; !Thread.currentThread().isInterrupted(); epoch++) {
-        try (ShuffledRecords records = epochs.apply(epoch).records(from)) {
+        try (InterleavedRecords records = epochs.apply(epoch).records(from)) {
           while (records.hasNext()) {
             EncodedSample record = records.next();
             queue.put(new Decoding(epoch, pool.submit(() -> decoding.decode(record))));

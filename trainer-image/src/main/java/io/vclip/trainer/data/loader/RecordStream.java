@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * A rank's records for one epoch in stream order, exactly as many as its plan says: a shard that
+ * A lane's records for one epoch in stream order, exactly as many as its plan says: a shard that
  * cannot be opened or ends early yields a placeholder with the reason for each record it owed, so
  * record numbering (and thus the shuffle and resume) never shifts.
  */

@@ -3,7 +3,7 @@ package io.vclip.trainer.data.loader;
 import java.util.Random;
 
 /**
- * Independent random streams per (seed, epoch, rank, purpose), so every rank derives the same shard
+ * Independent random streams per (seed, epoch, lane, purpose), so every rank derives the same shard
  * order without talking to the others, and a restarted run derives the same shuffle.
  */
 final class Seeds {

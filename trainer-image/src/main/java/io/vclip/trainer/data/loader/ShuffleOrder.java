@@ -6,7 +6,7 @@ import java.util.Random;
  * The order in which a WebDataset-style shuffle buffer of size S emits a stream of n records:
  * fill the buffer with the first S, then repeatedly emit a random slot and refill it with the next
  * record (or shrink the buffer once the stream is dry). The order depends only on (seed, epoch,
- * rank, n, S), never on the records' contents, which is what makes resuming exact: a loader that
+ * lane, n, S), never on the records' contents, which is what makes resuming exact: a loader that
  * restarts at emission k replays the same order and drops the records emitted before k as it
  * reads them. Emission k never needs a record later than k + S in the stream, so at most S records
  * are held.

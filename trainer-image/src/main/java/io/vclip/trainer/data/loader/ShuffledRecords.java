@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
-/** A rank's records in {@link ShuffleOrder}, starting at emission {@code start} (0, or a resume point). */
+/** A lane's records in {@link ShuffleOrder}, starting at emission {@code start} (0, or a resume point). */
 final class ShuffledRecords implements AutoCloseable {
   private final RecordStream stream;
   private final ShuffleOrder order;

@@ -58,8 +58,10 @@ public final class VideoDataLoader implements AutoCloseable {
     this.rank = rank;
     this.world = world;
     this.decoding = new SampleDecoding(config);
-    long perRank = index.totalSamples() / world;
-    this.batchesPerEpoch = (int) (perRank / config.batchSize());
+    // One lane per slot of the global batch (RankEpoch); a lane holds one record per batch.
+    long lanes = (long) world * config.batchSize();
+    this.batchesPerEpoch = (int) (index.totalSamples() / lanes);
+    long perRank = (long) batchesPerEpoch * config.batchSize();
     if (batchesPerEpoch == 0) {
       throw new IllegalArgumentException("data set at " + store.location() + " has " + index.totalSamples()
           + " samples: too few for " + world + " rank(s) with batch size " + config.batchSize());

