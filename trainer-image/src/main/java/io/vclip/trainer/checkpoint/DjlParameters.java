@@ -5,6 +5,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -42,6 +43,20 @@ public final class DjlParameters {
   }
 
   /**
+   * Writes the values into the tensor's own memory. {@code NDArray.set} would instead re-point the
+   * CPU tensor at a JVM direct buffer ({@code set_} on a raw pointer), after which the parameter's
+   * memory lives only as long as DJL's Java reference to that buffer does.
+   */
+  private static void overwrite(NDArray array, FloatTensor t) {
+    ByteBuffer memory = array.toByteBuffer(true);
+    if (memory.isDirect() && !array.getDevice().isGpu()) {
+      memory.order(ByteOrder.nativeOrder()).asFloatBuffer().put(t.values().duplicate());
+    } else {
+      array.set(t.values().duplicate());
+    }
+  }
+
+  /**
    * Copies restored tensors into {@code block}'s parameters. Names and shapes must match exactly:
    * a renamed or resized parameter fails here, naming it, instead of training from a half-loaded model.
    */
@@ -62,7 +77,7 @@ public final class DjlParameters {
         throw new CheckpointException("parameter '" + name + "' has shape " + Arrays.toString(shape)
             + " in the model but " + Arrays.toString(t.shape()) + " in the checkpoint");
       }
-      array.set(t.values().duplicate());
+      overwrite(array, t);
     }
     if (!missing.isEmpty() || !unused.isEmpty()) {
       throw new CheckpointException("the checkpoint does not fit the model: missing " + missing

@@ -1,6 +1,7 @@
 package io.vclip.trainer.objective;
 
 import ai.djl.ndarray.NDArray;
+import io.vclip.trainer.model.NativeScalar;
 import ai.djl.ndarray.NDManager;
 import java.util.function.Function;
 
@@ -49,10 +50,10 @@ final class DescriptionRankingLoss implements LossTerm {
     long b = similarity.getShape().get(0);
     long m = similarity.getShape().get(1);
     NDArray delta = similarity.expandDims(2).sub(similarity.expandDims(1));
-    NDArray hinge = delta.neg().add(margin).maximum(0);
+    NDArray hinge = delta.neg().add(NativeScalar.like(delta, margin)).maximum(NativeScalar.like(delta, 0));
     NDArray loss = hinge.mul(earlierBeforeLater(similarity.getManager(), m, similarity))
-        .sum()
-        .div(b * (m * (m - 1) / 2.0));
+        .sum();
+    loss = loss.div(NativeScalar.like(loss, b * (m * (m - 1) / 2.0)));
     return new LossPart(name, loss);
   }
 

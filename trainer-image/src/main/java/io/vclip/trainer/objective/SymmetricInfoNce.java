@@ -1,6 +1,7 @@
 package io.vclip.trainer.objective;
 
 import ai.djl.ndarray.NDArray;
+import io.vclip.trainer.model.NativeScalar;
 
 /**
  * L_CL(f_t, f_v) = 1/(2N) Σ_i (L^{t→v}_i + L^{v→t}_i) with CLIP's learnable temperature
@@ -55,13 +56,14 @@ final class SymmetricInfoNce {
       NDArray v = gathered(video, "video");
       similarity = t.matMul(v.transpose());
     }
-    NDArray scale = logitScale.exp().minimum(MAX_SCALE).reshape();
+    NDArray scale = logitScale.exp().minimum(NativeScalar.like(logitScale, MAX_SCALE)).reshape();
     NDArray logits = similarity.mul(scale);
     int n = Math.toIntExact(logits.getShape().get(0));
     NDArray positives = logits.getManager().eye(n).toType(logits.getDataType(), false);
     NDArray textToVideo = logits.logSoftmax(1).mul(positives).sum().neg();
     NDArray videoToText = logits.logSoftmax(0).mul(positives).sum().neg();
-    return textToVideo.add(videoToText).div(2.0 * n);
+    NDArray sum = textToVideo.add(videoToText);
+    return sum.div(NativeScalar.like(sum, 2.0 * n));
   }
 
   private NDArray gathered(NDArray local, String what) {
@@ -82,6 +84,6 @@ final class SymmetricInfoNce {
     if (w == 1) {
       return local;
     }
-    return local.add(local.sub(local.stopGradient()).mul(w - 1));
+    return local.add(local.sub(local.stopGradient()).mul(NativeScalar.like(local, w - 1)));
   }
 }

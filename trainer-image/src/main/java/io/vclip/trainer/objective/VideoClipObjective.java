@@ -1,6 +1,7 @@
 package io.vclip.trainer.objective;
 
 import ai.djl.ndarray.NDArray;
+import io.vclip.trainer.model.NativeScalar;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,8 @@ public final class VideoClipObjective {
       if (part.name().equals(TpcmLoss.NAME)) {
         tpcmComponents = part.componentsKept();
       }
-      NDArray contribution = weighted.weight() == 1.0 ? part.loss() : part.loss().mul(weighted.weight());
+      NDArray contribution = weighted.weight() == 1.0 ? part.loss()
+          : part.loss().mul(NativeScalar.like(part.loss(), weighted.weight()));
       total = total == null ? contribution : total.add(contribution);
     }
     return new ObjectiveResult(total, parts, tpcmComponents);

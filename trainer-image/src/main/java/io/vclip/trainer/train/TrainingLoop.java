@@ -128,7 +128,12 @@ final class TrainingLoop {
       lastStep = step;
       double total = losses.getOrDefault(ObjectiveResult.TOTAL, Double.NaN);
       // The optimizer's verdict is global (all ranks skip together); a local NaN alone would desynchronise them.
-      guard.accept(step, update != null && update.nonFiniteGradient() ? Double.NaN : total);
+      boolean nonFinite = update != null && update.nonFiniteGradient();
+      if (!guard.accept(step, nonFinite ? Double.NaN : total)) {
+        LOG.warn("step {} skipped: {} (gradient norm {}); {} in a row", step,
+            nonFinite ? "non-finite gradient" : "non-finite loss", update == null ? "n/a" : update.gradientNorm(),
+            guard.consecutive());
+      }
       double seconds = (System.nanoTime() - stepStart) / 1e9;
       lastLoss = total;
       lastSamplesPerSecond = settings.globalBatch() / seconds;

@@ -75,6 +75,23 @@ final class FlatParameters {
     }
   }
 
+  /** The parameters whose gradient holds a NaN or an infinity, for the log line of a skipped step. */
+  List<String> withNonFiniteGradient() {
+    List<String> names = new ArrayList<>();
+    for (Span s : spans) {
+      try (NDArray grad = s.parameter().getArray().getGradient()) {
+        FloatBuffer f = floats(grad);
+        for (int i = 0; i < s.size(); i++) {
+          if (!Float.isFinite(f.get(i))) {
+            names.add(s.name());
+            break;
+          }
+        }
+      }
+    }
+    return names;
+  }
+
   /** GradientCollector never zeroes gradients (STACK.md): the optimizer does after each update. */
   void zeroGradients() {
     for (Span s : spans) {

@@ -9,6 +9,8 @@ import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * AdamW with ZeRO-1 sharded state over a {@link Collectives} group. Per update:
@@ -32,6 +34,7 @@ public final class ShardedAdamW {
 
   private final Collectives collectives;
   private final AdamWSettings settings;
+  private static final Logger LOG = LoggerFactory.getLogger(ShardedAdamW.class);
   private final LearningRateSchedule schedule;
   private final FlatParameters parameters;
   private final ShardLayout layout;
@@ -98,6 +101,8 @@ public final class ShardedAdamW {
     communication = System.nanoTime() - communication;
     double lr = schedule.learningRate(updates);
     if (!Double.isFinite(norm)) {
+      LOG.warn("gradient norm {}: update skipped; non-finite gradients on this rank in {}", norm,
+          parameters.withNonFiniteGradient());
       parameters.zeroGradients();
       return new OptimizerStep(false, true, updates, lr, norm, communication / 1e9,
           (System.nanoTime() - start - communication) / 1e9);

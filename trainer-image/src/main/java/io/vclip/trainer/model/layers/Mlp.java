@@ -1,6 +1,7 @@
 package io.vclip.trainer.model.layers;
 
 import ai.djl.ndarray.NDArray;
+import io.vclip.trainer.model.NativeScalar;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
@@ -24,7 +25,7 @@ public final class Mlp extends NamedBlock {
 
   /** x·σ(1.702x): the GELU approximation OpenAI CLIP was trained with, kept so imported weights match. */
   static NDArray quickGelu(NDArray x) {
-    return x.mul(Activation.sigmoid(x.mul(1.702f)));
+    return x.mul(Activation.sigmoid(x.mul(NativeScalar.like(x, 1.702))));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.vclip.trainer.model.layers;
 
 import ai.djl.ndarray.NDArray;
+import io.vclip.trainer.model.NativeScalar;
 
 /**
  * softmax(Q·Kᵀ/√d + mask)·V split over heads. DJL 0.29 has no fused attention kernel, so it is composed
@@ -26,7 +27,8 @@ public final class ScaledDotProductAttention {
     NDArray qh = q.reshape(n, lq, heads, d).transpose(0, 2, 1, 3);
     NDArray kh = k.reshape(n, lk, heads, d).transpose(0, 2, 3, 1);
     NDArray vh = v.reshape(n, lk, heads, d).transpose(0, 2, 1, 3);
-    NDArray scores = qh.matMul(kh).mul(1.0 / Math.sqrt(d));
+    NDArray scores = qh.matMul(kh);
+    scores = scores.mul(NativeScalar.like(scores, 1.0 / Math.sqrt(d)));
     if (additiveMask != null) {
       scores = scores.add(additiveMask);
     }
