@@ -56,12 +56,14 @@ public final class EncodingBenchmark {
           + ", texts " + texts + ", batch " + batch + ", warm-up " + warmupBatches);
     }
     int px = model.config().vision().imageSize();
-    NDArray clips = manager.randomNormal(new Shape(batch, model.config().xclip().frames(), 3, px, px));
     int videoBatches = (videos + batch - 1) / batch;
-    for (int i = 0; i < warmupBatches; i++) encodeVideos(clips);
-    long t0 = System.nanoTime();
-    for (int i = 0; i < videoBatches; i++) encodeVideos(clips);
-    double videoSeconds = (System.nanoTime() - t0) / 1e9;
+    double videoSeconds;
+    try (NDArray clips = manager.randomNormal(new Shape(batch, model.config().xclip().frames(), 3, px, px))) {
+      for (int i = 0; i < warmupBatches; i++) encodeVideos(clips);
+      long t0 = System.nanoTime();
+      for (int i = 0; i < videoBatches; i++) encodeVideos(clips);
+      videoSeconds = (System.nanoTime() - t0) / 1e9;
+    }
 
     List<List<String>> captions = captionBatches(warmupBatches + (texts + batch - 1) / batch, batch);
     for (int i = 0; i < warmupBatches; i++) encodeTexts(captions.get(i));

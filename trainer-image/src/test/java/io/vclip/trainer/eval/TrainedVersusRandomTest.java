@@ -95,6 +95,7 @@ class TrainedVersusRandomTest {
       try (NDManager manager = NDManager.newBaseManager();
           ClipTokenizer tokenizer = ClipTokenizer.load(tokenizerFile, config.text().contextLength());
           ObjectStore eval = ObjectStore.open(where.eval(), server.settings())) {
+        // The seed the training initialised its model with: the untrained model is where training started.
         Engine.getInstance().setRandomSeed((int) SEED);
         VideoClipModel untrained = new VideoClipModel(config).initialize(manager);
         random = new ModelEvaluator(untrained, tokenizer, manager).evaluate(eval, plan, "random-init", false);
