@@ -27,7 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code vclip eval}: a committed checkpoint on held-out data — retrieval, LVDR, DDR and HDR ranking. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = EvalBenchCommand.class,
     description = {"Evaluate a committed checkpoint and write results.json and report.html.",
         "The checkpoint is s3://bucket/prefix/<job>/step-N/, or s3://bucket/prefix/<job>/ for the newest one; "
             + "the model is rebuilt from the training.yaml the trainer stored beside it."})
