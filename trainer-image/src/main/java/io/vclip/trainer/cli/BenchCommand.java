@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import io.vclip.trainer.run.StepSplitBenchmark;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** {@code vclip bench}: whole training steps on this machine, split into forward / backward / optimizer. */
@@ -23,9 +25,16 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--batch", defaultValue = "8") int batch;
   @Option(names = "--warmup", defaultValue = "5") int warmup;
   @Option(names = "--steps", defaultValue = "10") int steps;
+  @Option(names = "--world", split = ",", paramLabel = "W[,W...]",
+      description = "Instead: run real local ranks (Gloo, embedded S3, synthetic world) at each world size with the"
+          + " same global batch (--batch) and print rank 0's step split, collectives included")
+  List<Integer> worlds;
 
   @Override
   public Integer call() throws Exception {
+    if (worlds != null && !worlds.isEmpty()) {
+      return perWorldSize();
+    }
     Path tokenizerFile = Files.createTempFile("vclip-bench-tokenizer", ".json");
     try {
       SyntheticTokenizerFile.writeWorldTokenizer(tokenizerFile);
@@ -41,6 +50,23 @@ final class BenchCommand implements Callable<Integer> {
       }
     } finally {
       Files.deleteIfExists(tokenizerFile);
+    }
+    return 0;
+  }
+
+  private int perWorldSize() throws Exception {
+    for (int w : worlds) {
+      if (w < 1 || batch % w != 0) {
+        throw new VclipUserException("--world " + w + ": every world size must be >= 1 and divide --batch " + batch);
+      }
+    }
+    Path work = Files.createTempDirectory("vclip-bench-world");
+    System.out.printf(Locale.ROOT, "%s, %d frames, global batch %d, %d steps after %d warm-up, %d cores shared by the"
+        + " ranks%n", preset, frames, batch, steps, warmup, Runtime.getRuntime().availableProcessors());
+    for (int w : worlds) {
+      StepSplitBenchmark.Split split = StepSplitBenchmark.measure(
+          StepSplitBenchmark.training(preset, frames, batch, warmup + steps), w, warmup, work, RunCommand::workerCommand);
+      System.out.println(split.render());
     }
     return 0;
   }

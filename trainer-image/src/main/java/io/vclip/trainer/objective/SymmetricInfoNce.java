@@ -47,6 +47,23 @@ final class SymmetricInfoNce {
     return contrast(text, video, logitScale);
   }
 
+  /**
+   * As {@link #lossKeepingVideoNorm}, for features that are already the global batch
+   * ({@link #global}); nothing is gathered again.
+   */
+  NDArray lossOfGlobal(NDArray textGlobal, NDArray videoGlobal, NDArray logitScale) {
+    return fromSimilarity(CosineSimilarity.unit(textGlobal).matMul(videoGlobal.transpose()), logitScale);
+  }
+
+  /** This rank's {@code (B, ...)} rows stacked with every other rank's, gradient as for the contrastive term. */
+  NDArray global(NDArray local, String what) {
+    return gathered(local, what);
+  }
+
+  int worldSize() {
+    return gather.worldSize();
+  }
+
   private NDArray contrast(NDArray text, NDArray video, NDArray logitScale) {
     NDArray similarity;
     if (CosineSimilarity.isPairwise(text)) {
@@ -56,6 +73,10 @@ final class SymmetricInfoNce {
       NDArray v = gathered(video, "video");
       similarity = t.matMul(v.transpose());
     }
+    return fromSimilarity(similarity, logitScale);
+  }
+
+  private NDArray fromSimilarity(NDArray similarity, NDArray logitScale) {
     NDArray scale = logitScale.exp().minimum(NativeScalar.like(logitScale, MAX_SCALE)).reshape();
     NDArray logits = similarity.mul(scale);
     int n = Math.toIntExact(logits.getShape().get(0));

@@ -33,19 +33,33 @@ final class TpcmLoss implements LossTerm {
     // components describe directions, not feature norms, and a coarse reconstruction keeps its
     // shorter length into the logits.
     NDArray video = CosineSimilarity.unit(inputs.video());
-    PrincipalComponents components = PrincipalComponents.fit(video);
-    int[] kept = selection.choose(components, targets(inputs, shortText));
-    NDArray coarseVideo = components.reconstruct(video, kept, upload);
-    return new LossPart(NAME, infoNce.lossKeepingVideoNorm(shortText, coarseVideo, inputs.logitScale()), kept);
+    if (CosineSimilarity.isPairwise(shortText)) {
+      // Prompted texts pair with this rank's clips only, so the whole term stays local.
+      PrincipalComponents components = PrincipalComponents.fit(video);
+      int[] kept = selection.choose(components, targets(inputs.longText(), shortText, inputs.batchSize()));
+      NDArray coarseVideo = components.reconstruct(video, kept, upload);
+      return new LossPart(NAME, infoNce.lossKeepingVideoNorm(shortText, coarseVideo, inputs.logitScale()), kept);
+    }
+    // The components of the global batch, as one process would fit them: PCE mixes samples (mean,
+    // sample-side projector), so fitting per rank would make the term depend on the world size.
+    NDArray globalVideo = infoNce.global(video, "video");
+    NDArray globalShort = infoNce.global(shortText, "short text");
+    PrincipalComponents components = PrincipalComponents.fit(globalVideo);
+    NDArray longText = selection.usesTargets() ? infoNce.global(
+        ObjectiveInputs.required(inputs.longText(), "longText", NAME).stopGradient(), "long text") : null;
+    int[] kept = selection.choose(components, targets(longText, globalShort,
+        inputs.batchSize() * infoNce.worldSize()));
+    NDArray coarseVideo = components.reconstruct(globalVideo, kept, upload);
+    return new LossPart(NAME, infoNce.lossOfGlobal(globalShort, coarseVideo, inputs.logitScale()), kept);
   }
 
   /** cos(f_lt,i, f_st,i), detached: a target for the selection, not something to train. */
-  private double[] targets(ObjectiveInputs inputs, NDArray shortText) {
+  private double[] targets(NDArray longText, NDArray shortText, int samples) {
     if (!selection.usesTargets()) {
-      return new double[inputs.batchSize()];
+      return new double[samples];
     }
-    NDArray longText = ObjectiveInputs.required(inputs.longText(), "longText", NAME);
-    return CosineSimilarity.matched(longText.stopGradient(), shortText.stopGradient())
+    NDArray required = ObjectiveInputs.required(longText, "longText", NAME);
+    return CosineSimilarity.matched(required.stopGradient(), shortText.stopGradient())
         .toType(DataType.FLOAT64, false)
         .toDoubleArray();
   }

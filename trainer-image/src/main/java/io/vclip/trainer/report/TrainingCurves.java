@@ -20,8 +20,22 @@ import java.util.TreeMap;
 public final class TrainingCurves {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One logged step. */
-  public record Point(long step, Map<String, Double> loss, double samplesPerSecond, double learningRate) {}
+  /**
+   * One logged step.
+   *
+   * @param seconds where the step's time went on rank 0, by phase (data_wait, forward, backward,
+   *     collectives, optimizer); empty in logs written before phases were logged
+   */
+  public record Point(long step, Map<String, Double> loss, double samplesPerSecond, double learningRate,
+      Map<String, Double> seconds) {
+    public Point {
+      seconds = seconds == null ? Map.of() : Map.copyOf(seconds);
+    }
+
+    public Point(long step, Map<String, Double> loss, double samplesPerSecond, double learningRate) {
+      this(step, loss, samplesPerSecond, learningRate, Map.of());
+    }
+  }
 
   private final List<Point> points;
 

@@ -177,12 +177,18 @@ final class TrainingLoop {
     metrics.recordStep(step, parts, lr, times.asMap(), lastSamplesPerSecond);
     if (ctx.isLeader()) {
       TrainingCurves.append(ctx.outputDir().resolve(TrainingRun.METRICS_LOG),
-          new TrainingCurves.Point(step, losses, lastSamplesPerSecond, lr));
+          new TrainingCurves.Point(step, losses, lastSamplesPerSecond, lr, phaseSeconds(times)));
       if (step % settings.logEvery() == 0 || step == settings.maxSteps()) {
         LOG.info("step {}/{} loss {} ({}) {} samples/s", step, settings.maxSteps(), String.format("%.4f", lastLoss),
             losses, String.format("%.1f", lastSamplesPerSecond));
       }
     }
+  }
+
+  private static Map<String, Double> phaseSeconds(StepTimes times) {
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    times.asMap().forEach((phase, seconds) -> out.put(phase.attributeValue(), seconds));
+    return out;
   }
 
   /** Every rank must stop at the same step, or the others would wait forever in the next collective. */

@@ -40,12 +40,13 @@ class ExactResumeTest {
   static final String BUCKET = "vclip";
   static final String PREFIX = "runs";
   /**
-   * W = 2 sums the same gradients in another order (per-rank means, then an average over ranks;
-   * the contrastive gradient scaled by W), so parameters differ by float32 rounding amplified over
-   * 20 AdamW steps. Learning rate 1e-3: one step moves a parameter by about that much, so 2e-4 means
-   * the runs agree to well within a fifth of a single step's change.
+   * W = 2 sums the same gradients in another order (per-rank means, then an average over ranks; the
+   * global features' gradients scaled by W), so parameters differ by float32 rounding, which AdamW
+   * amplifies where a gradient is near zero (its update is ±lr whatever the gradient's size). The
+   * base learning rate is 1e-3: the runs must agree to within one such step, while steps 11–20 alone
+   * move parameters by about 20 of them.
    */
-  static final double W2_TOLERANCE = 2e-4;
+  static final double W2_TOLERANCE = 1e-3;
 
   @TempDir static Path tmp;
   static EmbeddedS3Server server;

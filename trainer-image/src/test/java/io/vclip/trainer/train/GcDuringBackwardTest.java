@@ -46,7 +46,7 @@ class GcDuringBackwardTest {
         while (!Thread.currentThread().isInterrupted()) {
           System.gc();
           try {
-            Thread.sleep(5);
+            Thread.sleep(10);
           } catch (InterruptedException e) {
             return;
           }
@@ -55,7 +55,7 @@ class GcDuringBackwardTest {
       collector.setDaemon(true);
       collector.start();
       try {
-        for (int attempt = 0; attempt < 3; attempt++) {
+        for (int attempt = 0; attempt < 2; attempt++) {
           Map<String, float[]> underGc = gradients(model, manager, frames, tokens, objective);
           for (String name : quiet.keySet()) {
             assertThat(underGc.get(name)).as("gradient of %s, attempt %d", name, attempt).containsExactly(quiet.get(name));
