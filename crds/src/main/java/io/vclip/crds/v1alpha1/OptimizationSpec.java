@@ -56,7 +56,7 @@ public class OptimizationSpec {
   @Min(1)
   private int accumulationSteps = 1;
 
-  @JsonPropertyDescription("fp32 or bf16 autocast.")
+  @JsonPropertyDescription("fp32. bf16 is accepted, but this version computes in fp32 on every device and logs a warning.")
   @Default("fp32")
   private Precision precision = Precision.FP32;
 

@@ -6,6 +6,7 @@ import ai.djl.nn.Parameter;
 import io.vclip.crds.contract.ExitCodes;
 import io.vclip.crds.contract.TerminationReport;
 import io.vclip.crds.contract.TrainerEnv;
+import io.vclip.crds.v1alpha1.Precision;
 import io.vclip.crds.v1alpha1.VideoClipTraining;
 import io.vclip.crds.yaml.ResourceYaml;
 import io.vclip.trainer.eval.CheckpointLocation;
@@ -102,6 +103,12 @@ public final class TrainingRun {
       VideoClipModel model = new VideoClipModel(config).initialize(manager);
       loadPretrained(spec, model, s3, ctx, manager);
       broadcastParameters(model, collectives);
+      if (spec.getOptimization().getPrecision() == Precision.BF16) {
+        // DJL 0.29 has no autocast, and its CPU engine aborts on bfloat16 matmuls (measured here):
+        // say so rather than let a bf16 request look honoured.
+        LOG.warn("spec.optimization.precision is bf16, but this trainer computes in fp32 on every device "
+            + "(no bf16 autocast in this version); training continues in fp32");
+      }
       ShardedAdamW optimizer = OptimizerSetup.create(model, spec.getOptimization(), collectives);
       LOG.info("rank {}/{}: model {} ({} parameters), optimizer state {} floats on this rank", ctx.rank(), world,
           config.name(), model.parameterCounts().total(), optimizer.stateFloats());
