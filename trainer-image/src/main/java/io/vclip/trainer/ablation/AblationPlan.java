@@ -69,7 +69,21 @@ public record AblationPlan(VideoClipTraining base, List<AblationVariant> variant
       // Warm-up longer than the run would leave the learning rate ramping the whole time.
       shorter.getSpec().getOptimization().setWarmupSteps(Math.max(0, steps / 10));
     }
-    return of(shorter);
+    AblationPlan all = of(shorter);
+    return variants.size() == all.variants().size() ? all : all.only(variants.stream().map(AblationVariant::id).toList());
+  }
+
+  /**
+   * The plan restricted to some variants, in ladder order (to rerun a row, or a quick check). A
+   * restricted table is not the ablation: its rows are comparable, but some parts have no row.
+   */
+  public AblationPlan only(java.util.Collection<String> ids) {
+    List<String> known = variants.stream().map(AblationVariant::id).toList();
+    List<String> unknown = ids.stream().filter(id -> !known.contains(id)).toList();
+    if (ids.isEmpty() || !unknown.isEmpty()) {
+      throw new VclipUserException("--only: unknown variant(s) " + unknown + "; choose from " + known);
+    }
+    return new AblationPlan(base, variants.stream().filter(v -> ids.contains(v.id())).toList());
   }
 
   private static AblationVariant variant(VideoClipTraining base, String id, String label, Consumer<ObjectiveSpec> objective) {

@@ -10,6 +10,7 @@ import io.vclip.trainer.run.GroupPolicy;
 import io.vclip.trainer.train.TrainingSpecs;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,6 +33,10 @@ final class AblationCommand implements Callable<Integer> {
   @Option(names = "--steps", description = "override spec.optimization.maxSteps for every variant")
   Integer steps;
 
+  @Option(names = "--only", split = ",", paramLabel = "ID",
+      description = "run only these variants (of: contrastive, pce-fixed-k, tpcm, tpcm-ddr, tpcm-hdr, full)")
+  List<String> only;
+
   @Spec CommandSpec commandSpec;
 
   @Override
@@ -41,6 +46,7 @@ final class AblationCommand implements Callable<Integer> {
     VideoClipTraining training = TrainingSpecs.load(spec, Target.LOCAL);
     AblationPlan plan = AblationPlan.of(training);
     if (steps != null) plan = plan.withMaxSteps(steps);
+    if (only != null) plan = plan.only(only);
     Path dir = out != null ? out : Path.of(".vclip", "ablation", training.getMetadata().getName());
     int replicas = training.getSpec().getReplicas();
     AblationRunner runner = new AblationRunner(dir, LocalWorkerCommand.forReplicas(replicas),

@@ -88,6 +88,15 @@ class AblationPlanTest {
   }
 
   @Test
+  void onlyKeepsTheChosenVariantsInLadderOrderAndSurvivesAStepsOverride() {
+    AblationPlan plan = AblationPlan.of(parse(BASE)).only(List.of("full", "pce-fixed-k"));
+    assertThat(plan.variants()).extracting(AblationVariant::id).containsExactly("pce-fixed-k", "full");
+    assertThat(plan.withMaxSteps(3).variants()).extracting(AblationVariant::id).containsExactly("pce-fixed-k", "full");
+    assertThatThrownBy(() -> AblationPlan.of(parse(BASE)).only(List.of("tpcm", "nope")))
+        .isInstanceOf(VclipUserException.class).hasMessageContaining("[nope]").hasMessageContaining("tpcm-hdr");
+  }
+
+  @Test
   void aSpecOffTheSyntheticWorldIsRefusedNamingTheField() {
     String real = BASE.replace("synthetic: {videos: 64, heldOutVideos: 16, frameSize: 32, seed: 3}",
         "shards: s3://data/train/\n    evalShards: s3://data/eval/")

@@ -68,6 +68,11 @@ class AblationTableTest {
         .endsWith("| – | – | – | – | – | 30 s |");
 
     table.write(tmp);
+    AblationTable six = new AblationTable(table.setup(), List.of());
+    for (AblationVariant v : plan.variants()) six = six.with(AblationRow.of(v, full, curves, Duration.ofSeconds(5)));
+    assertThat(six.markdown().lines().filter(l -> l.startsWith("| ") && !l.startsWith("| variant")))
+        .extracting(l -> l.split("\\|")[1].strip())
+        .containsExactly("contrastive", "pce-fixed-k", "tpcm", "tpcm-ddr", "tpcm-hdr", "full");
     assertThat(java.nio.file.Files.readString(tmp.resolve(AblationTable.MARKDOWN))).isEqualTo(md);
     AblationTable back = AblationTable.read(tmp.resolve(AblationTable.JSON));
     assertThat(back).isEqualTo(table);
