@@ -1,6 +1,7 @@
 package io.vclip.trainer.ablation;
 
 import io.vclip.crds.v1alpha1.ObjectiveSpec;
+import io.vclip.crds.v1alpha1.OptimizationSpec;
 import io.vclip.crds.v1alpha1.TpcmMode;
 import io.vclip.crds.v1alpha1.VideoClipTraining;
 import io.vclip.crds.v1alpha1.VideoClipTrainingSpec;
@@ -63,13 +64,24 @@ public record AblationPlan(VideoClipTraining base, List<AblationVariant> variant
     if (steps < 1) {
       throw new VclipUserException("--steps must be >= 1, got " + steps);
     }
-    VideoClipTraining shorter = copy(base);
-    shorter.getSpec().getOptimization().setMaxSteps(steps);
-    if (shorter.getSpec().getOptimization().getWarmupSteps() >= steps) {
-      // Warm-up longer than the run would leave the learning rate ramping the whole time.
-      shorter.getSpec().getOptimization().setWarmupSteps(Math.max(0, steps / 10));
-    }
-    AblationPlan all = of(shorter);
+    return derive(o -> {
+      o.setMaxSteps(steps);
+      if (o.getWarmupSteps() >= steps) {
+        // Warm-up longer than the run would leave the learning rate ramping the whole time.
+        o.setWarmupSteps(Math.max(0, steps / 10));
+      }
+    });
+  }
+
+  /** The same plan with another {@code spec.optimization.seed} (initialisation and data order) for every variant. */
+  public AblationPlan withSeed(long seed) {
+    return derive(o -> o.setSeed(seed));
+  }
+
+  private AblationPlan derive(Consumer<OptimizationSpec> change) {
+    VideoClipTraining changed = copy(base);
+    change.accept(changed.getSpec().getOptimization());
+    AblationPlan all = of(changed);
     return variants.size() == all.variants().size() ? all : all.only(variants.stream().map(AblationVariant::id).toList());
   }
 

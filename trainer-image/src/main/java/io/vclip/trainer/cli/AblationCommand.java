@@ -27,11 +27,14 @@ final class AblationCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SPEC.yaml", description = "the base VideoClipTraining (spec.data.synthetic required)")
   Path spec;
 
-  @Option(names = "--out", description = "output folder (default: .vclip/ablation/<metadata.name>)")
+  @Option(names = "--out", description = "output folder (default: .vclip/ablation/<metadata.name>-seed<seed>)")
   Path out;
 
   @Option(names = "--steps", description = "override spec.optimization.maxSteps for every variant")
   Integer steps;
+
+  @Option(names = "--seed", description = "override spec.optimization.seed for every variant (a second seed shows the spread)")
+  Long seed;
 
   @Option(names = "--only", split = ",", paramLabel = "ID",
       description = "run only these variants (of: contrastive, pce-fixed-k, tpcm, tpcm-ddr, tpcm-hdr, full)")
@@ -46,8 +49,10 @@ final class AblationCommand implements Callable<Integer> {
     VideoClipTraining training = TrainingSpecs.load(spec, Target.LOCAL);
     AblationPlan plan = AblationPlan.of(training);
     if (steps != null) plan = plan.withMaxSteps(steps);
+    if (seed != null) plan = plan.withSeed(seed);
     if (only != null) plan = plan.only(only);
-    Path dir = out != null ? out : Path.of(".vclip", "ablation", training.getMetadata().getName());
+    Path dir = out != null ? out
+        : Path.of(".vclip", "ablation", training.getMetadata().getName() + "-seed" + plan.base().getSpec().getOptimization().getSeed());
     int replicas = training.getSpec().getReplicas();
     AblationRunner runner = new AblationRunner(dir, LocalWorkerCommand.forReplicas(replicas),
         GroupPolicy.defaults(training.getSpec().getRunPolicy().getBackoffLimit()), stdout);

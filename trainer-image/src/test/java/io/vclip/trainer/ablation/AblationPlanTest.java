@@ -77,12 +77,15 @@ class AblationPlanTest {
   }
 
   @Test
-  void stepsOverrideReachesEveryVariantAndKeepsWarmupBelowIt() {
+  void stepsAndSeedOverridesReachEveryVariant() {
     AblationPlan plan = AblationPlan.of(parse(BASE)).withMaxSteps(4);
     assertThat(plan.variants()).allSatisfy(v -> {
       assertThat(v.training().getSpec().getOptimization().getMaxSteps()).isEqualTo(4);
       assertThat(v.training().getSpec().getOptimization().getWarmupSteps()).isLessThan(4);
     });
+    assertThat(AblationPlan.of(parse(BASE)).withSeed(77).variants())
+        .allSatisfy(v -> assertThat(v.training().getSpec().getOptimization().getSeed()).isEqualTo(77))
+        .allSatisfy(v -> assertThat(v.training().getSpec().getOptimization().getMaxSteps()).isEqualTo(50));
     assertThatThrownBy(() -> AblationPlan.of(parse(BASE)).withMaxSteps(0))
         .isInstanceOf(VclipUserException.class).hasMessageContaining("--steps");
   }
