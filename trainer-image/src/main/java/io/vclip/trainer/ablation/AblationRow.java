@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.vclip.trainer.eval.EvalResults;
 import io.vclip.trainer.eval.RankingScores;
 import io.vclip.trainer.report.TrainingCurves;
+import io.vclip.trainer.telemetry.LossPart;
 import java.time.Duration;
 import java.util.Map;
 
@@ -32,9 +33,6 @@ public record AblationRow(
     Double finalContrastiveLoss,
     double wallSeconds) {
 
-  static final String TOTAL = "total";
-  static final String CONTRASTIVE = "contrastive";
-
   public static AblationRow of(AblationVariant variant, EvalResults results, TrainingCurves curves, Duration wall) {
     var retrieval = results.retrieval();
     Map<String, Double> lastLoss = curves.points().isEmpty() ? Map.of()
@@ -48,8 +46,8 @@ public record AblationRow(
             : results.lvdr().values().stream().mapToDouble(RankingScores::pairAccuracy).average().orElseThrow(),
         results.ddr() == null ? null : results.ddr().pairAccuracy(),
         results.hdr() == null ? null : results.hdr().pairAccuracy(),
-        lastLoss.get(TOTAL),
-        lastLoss.get(CONTRASTIVE),
+        lastLoss.get(LossPart.TOTAL.attributeValue()),
+        lastLoss.get(LossPart.CONTRASTIVE.attributeValue()),
         wall.toMillis() / 1000.0);
   }
 }
