@@ -65,7 +65,7 @@ final class BenchCommand implements Callable<Integer> {
         + " ranks%n", preset, frames, batch, steps, warmup, Runtime.getRuntime().availableProcessors());
     for (int w : worlds) {
       StepSplitBenchmark.Split split = StepSplitBenchmark.measure(
-          StepSplitBenchmark.training(preset, frames, batch, warmup + steps), w, warmup, work, RunCommand::workerCommand);
+          StepSplitBenchmark.training(preset, frames, batch, warmup + steps), w, warmup, work, LocalWorkerCommand::forReplicas);
       System.out.println(split.render());
     }
     return 0;

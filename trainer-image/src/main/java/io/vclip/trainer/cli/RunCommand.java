@@ -35,7 +35,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     VideoClipTraining training = TrainingSpecs.load(spec, Target.LOCAL);
-    List<String> worker = workerCommand(training.getSpec().getReplicas());
+    List<String> worker = LocalWorkerCommand.forReplicas(training.getSpec().getReplicas());
     LocalRun.Result result = LocalRun.train(training, workDir.toAbsolutePath(), worker, metricsPort,
         GroupPolicy.defaults(training.getSpec().getRunPolicy().getBackoffLimit()));
     try (var server = result.server()) {
@@ -49,15 +49,5 @@ final class RunCommand implements Callable<Integer> {
       if (!noEval) LocalEvaluation.evaluateAndReport(result, System.out);
       return 0;
     }
-  }
-
-  /** The command of one local rank in a world of {@code replicas} ranks on this machine. */
-  static List<String> workerCommand(int replicas) {
-    // Ranks share this machine's cores: libtorch's intra-op threads busy-wait, so more threads than
-    // cores per rank make every step many times slower (measured: 0.13 s → 1.5–11 s per tiny step).
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / replicas);
-    return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dai.djl.pytorch.num_threads=" + threads, "-Dai.djl.pytorch.num_interop_threads=1",
-        "-cp", System.getProperty("java.class.path"), VclipCommand.class.getName(), "train");
   }
 }

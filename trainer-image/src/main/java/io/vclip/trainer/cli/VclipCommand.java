@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       DataCommand.class,
       TrainCommand.class,
       RunCommand.class,
+      AblationCommand.class,
       EvalCommand.class,
       ObjectiveCommand.class,
       BenchCommand.class,
