@@ -1,6 +1,8 @@
 package io.vclip.trainer.model;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 
 /**
@@ -19,6 +21,18 @@ public final class NativeScalar {
 
   /** {@code value} as a 0-d tensor of {@code x}'s type, in {@code x}'s manager (so the step scope frees it). */
   public static NDArray like(NDArray x, double value) {
-    return x.getManager().full(new Shape(), (float) value, x.getDataType());
+    NDManager manager = x.getManager();
+    DataType type = x.getDataType();
+    float high = (float) value;
+    if (type != DataType.FLOAT64 || high == value) {
+      return manager.full(new Shape(), high, type);
+    }
+    // The engine's full() takes a float; a double constant is the sum of its float head and tail,
+    // exact to about 1e-14 relative (a float64 objective's margins and means must not round to float).
+    try (NDArray head = manager.full(new Shape(), high, type)) {
+      try (NDArray tail = manager.full(new Shape(), (float) (value - high), type)) {
+        return head.add(tail);
+      }
+    }
   }
 }
