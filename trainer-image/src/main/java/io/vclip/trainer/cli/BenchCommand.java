@@ -1,10 +1,5 @@
 package io.vclip.trainer.cli;
 
-import io.vclip.trainer.data.synthetic.SyntheticTokenizerFile;
-import io.vclip.trainer.model.ModelConfig;
-import io.vclip.trainer.model.ModelPresets;
-import io.vclip.trainer.model.text.ClipTokenizer;
-import io.vclip.trainer.train.TokenizerFiles;
 import io.vclip.trainer.train.TrainStepBenchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,21 +30,12 @@ final class BenchCommand implements Callable<Integer> {
     if (worlds != null && !worlds.isEmpty()) {
       return perWorldSize();
     }
-    Path tokenizerFile = Files.createTempFile("vclip-bench-tokenizer", ".json");
-    try {
-      SyntheticTokenizerFile.writeWorldTokenizer(tokenizerFile);
-      ModelConfig config = ModelPresets.TINY.equals(preset)
-          ? ModelPresets.tiny(frames, TokenizerFiles.vocabularySize(tokenizerFile))
-          : ModelPresets.get(preset, frames);
-      try (ClipTokenizer tokenizer = ClipTokenizer.load(tokenizerFile, config.text().contextLength())) {
-        TrainStepBenchmark.Result r = TrainStepBenchmark.run(config, tokenizer, batch, warmup, steps);
-        System.out.printf(Locale.ROOT, "%s, %d frames, batch %d, %d threads: step %.1f ms = forward %.1f + backward %.1f"
-                + " + optimizer %.1f ms; %.2f samples/s (mean of %d steps after %d warm-up)%n",
-            preset, frames, batch, Runtime.getRuntime().availableProcessors(), r.stepMs(), r.forwardMs(), r.backwardMs(),
-            r.optimizerMs(), r.samplesPerSecond(), r.steps(), warmup);
-      }
-    } finally {
-      Files.deleteIfExists(tokenizerFile);
+    try (BenchModel bench = BenchModel.of(preset, frames)) {
+      TrainStepBenchmark.Result r = TrainStepBenchmark.run(bench.config(), bench.tokenizer(), batch, warmup, steps);
+      System.out.printf(Locale.ROOT, "%s, %d frames, batch %d, %d threads: step %.1f ms = forward %.1f + backward %.1f"
+              + " + optimizer %.1f ms; %.2f samples/s (mean of %d steps after %d warm-up)%n",
+          preset, frames, batch, Runtime.getRuntime().availableProcessors(), r.stepMs(), r.forwardMs(), r.backwardMs(),
+          r.optimizerMs(), r.samplesPerSecond(), r.steps(), warmup);
     }
     return 0;
   }

@@ -2,18 +2,13 @@ package io.vclip.trainer.cli;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
-import io.vclip.trainer.data.synthetic.SyntheticTokenizerFile;
 import io.vclip.trainer.eval.EncodingBenchmark;
 import io.vclip.trainer.eval.RetrievalBenchmark;
 import io.vclip.trainer.eval.RetrievalMetrics;
 import io.vclip.trainer.model.ModelConfig;
-import io.vclip.trainer.model.ModelPresets;
 import io.vclip.trainer.model.VideoClipModel;
 import io.vclip.trainer.model.text.ClipTokenizer;
-import io.vclip.trainer.train.TokenizerFiles;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,42 +57,34 @@ final class EvalBenchCommand implements Callable<Integer> {
     check(dim >= 1 && chunk >= 1 && promptedChunk >= 1, "--dim, --chunk and --prompted-chunk must be ≥ 1");
     PrintWriter out = spec.commandLine().getOut();
     int cores = Runtime.getRuntime().availableProcessors();
-    Path tokenizerFile = Files.createTempFile("vclip-eval-bench-tokenizer", ".json");
-    try {
-      SyntheticTokenizerFile.writeWorldTokenizer(tokenizerFile);
-      ModelConfig config = ModelPresets.TINY.equals(preset)
-          ? ModelPresets.tiny(frames, TokenizerFiles.vocabularySize(tokenizerFile))
-          : ModelPresets.get(preset, frames);
-      try (NDManager manager = NDManager.newBaseManager();
-          ClipTokenizer tokenizer = ClipTokenizer.load(tokenizerFile, config.text().contextLength())) {
-        Engine.getInstance().setRandomSeed((int) seed);
-        VideoClipModel model = new VideoClipModel(config).initialize(manager);
-        EncodingBenchmark.Result e = new EncodingBenchmark(model, tokenizer, manager).run(videos, texts, batch, warmup);
-        out.printf(Locale.ROOT, "encode %s, %d frames × %d px, batch %d, %d cores: %.1f videos/s (%d clips in %.2f s),"
-                + " %.1f texts/s (%d captions in %.2f s, tokenizer included), after %d warm-up batches%n",
-            config.name(), config.xclip().frames(), config.vision().imageSize(), batch, cores, e.videosPerSecond(),
-            e.videos(), e.videoSeconds(), e.textsPerSecond(), e.texts(), e.textSeconds(), warmup);
-        out.flush();
-        if (retrievalN > 0) {
-          RetrievalBenchmark.Result r = RetrievalBenchmark.features(retrievalN, dim, chunk, seed);
-          // The evaluator holds a band three times at its peak: the engine's product, its float[] copy, the 2-D rows.
-          out.printf(Locale.ROOT, "retrieval %d × %d, random unit features D=%d, chunk %d: %.2f s for both directions,"
-                  + " %.3g pairs/s; peak chunk memory %.1f MB (band of %d × %d floats, %.1f MB, held ≤ 3× while copied"
-                  + " out; the whole matrix would be %.1f MB)%n",
-              r.n(), r.n(), dim, r.chunk(), r.seconds(), r.pairsPerSecond(), 3 * r.bandBytes() / 1e6,
-              Math.min(r.chunk(), r.n()), r.n(), r.bandBytes() / 1e6, (double) r.n() * r.n() * Float.BYTES / 1e6);
-          printRecall(out, r);
-        }
-        if (promptedN > 0 && config.xclip().prompts()) {
-          RetrievalBenchmark.Result r = RetrievalBenchmark.prompted(model, manager, promptedN, promptedChunk, seed);
-          out.printf(Locale.ROOT, "prompted retrieval %d × %d, %s X-CLIP prompts, chunk %d: %.2f s for both directions,"
-                  + " %.3g prompted pairs/s (every pair runs the prompt generator)%n",
-              r.n(), r.n(), config.name(), r.chunk(), r.seconds(), r.pairsPerSecond());
-          printRecall(out, r);
-        }
+    try (BenchModel bench = BenchModel.of(preset, frames); NDManager manager = NDManager.newBaseManager()) {
+      ModelConfig config = bench.config();
+      ClipTokenizer tokenizer = bench.tokenizer();
+      Engine.getInstance().setRandomSeed((int) seed);
+      VideoClipModel model = new VideoClipModel(config).initialize(manager);
+      EncodingBenchmark.Result e = new EncodingBenchmark(model, tokenizer, manager).run(videos, texts, batch, warmup);
+      out.printf(Locale.ROOT, "encode %s, %d frames × %d px, batch %d, %d cores: %.1f videos/s (%d clips in %.2f s),"
+              + " %.1f texts/s (%d captions in %.2f s, tokenizer included), after %d warm-up batches%n",
+          config.name(), config.xclip().frames(), config.vision().imageSize(), batch, cores, e.videosPerSecond(),
+          e.videos(), e.videoSeconds(), e.textsPerSecond(), e.texts(), e.textSeconds(), warmup);
+      out.flush();
+      if (retrievalN > 0) {
+        RetrievalBenchmark.Result r = RetrievalBenchmark.features(retrievalN, dim, chunk, seed);
+        // The evaluator holds a band three times at its peak: the engine's product, its float[] copy, the 2-D rows.
+        out.printf(Locale.ROOT, "retrieval %d × %d, random unit features D=%d, chunk %d: %.2f s for both directions,"
+                + " %.3g pairs/s; peak chunk memory %.1f MB (band of %d × %d floats, %.1f MB, held ≤ 3× while copied"
+                + " out; the whole matrix would be %.1f MB)%n",
+            r.n(), r.n(), dim, r.chunk(), r.seconds(), r.pairsPerSecond(), 3 * r.bandBytes() / 1e6,
+            Math.min(r.chunk(), r.n()), r.n(), r.bandBytes() / 1e6, (double) r.n() * r.n() * Float.BYTES / 1e6);
+        printRecall(out, r);
       }
-    } finally {
-      Files.deleteIfExists(tokenizerFile);
+      if (promptedN > 0 && config.xclip().prompts()) {
+        RetrievalBenchmark.Result r = RetrievalBenchmark.prompted(model, manager, promptedN, promptedChunk, seed);
+        out.printf(Locale.ROOT, "prompted retrieval %d × %d, %s X-CLIP prompts, chunk %d: %.2f s for both directions,"
+                + " %.3g prompted pairs/s (every pair runs the prompt generator)%n",
+            r.n(), r.n(), config.name(), r.chunk(), r.seconds(), r.pairsPerSecond());
+        printRecall(out, r);
+      }
     }
     return 0;
   }
