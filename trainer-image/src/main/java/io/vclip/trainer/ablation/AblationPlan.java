@@ -9,7 +9,7 @@ import io.vclip.crds.validation.FieldError;
 import io.vclip.crds.validation.Target;
 import io.vclip.crds.validation.TrainingValidator;
 import io.vclip.crds.yaml.ResourceYaml;
-import io.vclip.trainer.cli.VclipUserException;
+import io.vclip.trainer.VclipUserException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;

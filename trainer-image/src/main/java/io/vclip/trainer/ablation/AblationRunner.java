@@ -1,6 +1,6 @@
 package io.vclip.trainer.ablation;
 
-import io.vclip.trainer.cli.VclipUserException;
+import io.vclip.trainer.VclipUserException;
 import io.vclip.trainer.eval.EvalResults;
 import io.vclip.trainer.report.TrainingCurves;
 import io.vclip.trainer.run.GroupPolicy;

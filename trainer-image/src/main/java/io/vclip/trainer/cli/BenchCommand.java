@@ -1,5 +1,6 @@
 package io.vclip.trainer.cli;
 
+import io.vclip.trainer.VclipUserException;
 import io.vclip.trainer.train.TrainStepBenchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.vclip.trainer.cli;
 
+import io.vclip.trainer.VclipUserException;
 import io.vclip.trainer.data.frames.FrameFormat;
 import io.vclip.trainer.data.frames.FrameResizer;
 import io.vclip.trainer.data.pack.CaptionsFile;

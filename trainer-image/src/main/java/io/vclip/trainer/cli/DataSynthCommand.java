@@ -1,5 +1,6 @@
 package io.vclip.trainer.cli;
 
+import io.vclip.trainer.VclipUserException;
 import io.vclip.trainer.data.VideoSample;
 import io.vclip.trainer.data.frames.FrameFormat;
 import io.vclip.trainer.data.ranking.CaptionRankings;

@@ -1,5 +1,6 @@
 package io.vclip.trainer.cli;
 
+import io.vclip.trainer.VclipUserException;
 import io.vclip.crds.v1alpha1.SyntheticData;
 import io.vclip.trainer.progress.ProgressBar;
 import io.vclip.trainer.storage.ObjectStore;

@@ -1,5 +1,6 @@
 package io.vclip.trainer.cli;
 
+import io.vclip.trainer.VclipUserException;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import io.vclip.trainer.eval.EncodingBenchmark;

@@ -1,5 +1,6 @@
 package io.vclip.trainer.cli;
 
+import io.vclip.trainer.VclipUserException;
 import io.vclip.crds.contract.TerminationReport;
 import io.vclip.crds.contract.TrainerEnv;
 import io.vclip.crds.v1alpha1.Benchmark;

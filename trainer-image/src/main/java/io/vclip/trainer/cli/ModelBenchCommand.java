@@ -1,5 +1,6 @@
 package io.vclip.trainer.cli;
 
+import io.vclip.trainer.VclipUserException;
 import io.vclip.trainer.model.ModelConfig;
 import io.vclip.trainer.model.StepBenchmark;
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
 package io.vclip.trainer.cli;
 
+import io.vclip.trainer.VclipUserException;
 import ai.djl.ndarray.NDManager;
 import io.vclip.trainer.model.VideoClipModel;
 import io.vclip.trainer.model.weights.CheckpointFormats;

@@ -1,5 +1,6 @@
 package io.vclip.trainer.cli;
 
+import io.vclip.trainer.VclipUserException;
 import io.vclip.trainer.objective.ObjectiveBenchmark;
 import io.vclip.trainer.objective.ObjectiveConfig;
 import io.vclip.trainer.objective.ObjectiveConfig.PceMode;

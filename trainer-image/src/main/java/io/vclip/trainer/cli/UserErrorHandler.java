@@ -1,5 +1,6 @@
 package io.vclip.trainer.cli;
 
+import io.vclip.trainer.VclipUserException;
 import picocli.CommandLine;
 
 /**

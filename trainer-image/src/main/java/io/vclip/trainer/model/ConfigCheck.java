@@ -1,6 +1,6 @@
 package io.vclip.trainer.model;
 
-import io.vclip.trainer.cli.VclipUserException;
+import io.vclip.trainer.VclipUserException;
 
 /** Validation helpers for the config records: each failure names the field (snake_case, as in YAML). */
 final class ConfigCheck {

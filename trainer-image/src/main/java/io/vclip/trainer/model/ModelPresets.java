@@ -1,6 +1,6 @@
 package io.vclip.trainer.model;
 
-import io.vclip.trainer.cli.VclipUserException;
+import io.vclip.trainer.VclipUserException;
 import java.util.List;
 
 /**

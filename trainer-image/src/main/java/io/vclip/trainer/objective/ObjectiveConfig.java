@@ -1,6 +1,6 @@
 package io.vclip.trainer.objective;
 
-import io.vclip.trainer.cli.VclipUserException;
+import io.vclip.trainer.VclipUserException;
 
 /**
  * The objective part of a training spec ({@code spec.objective}, same field names as the CRD):

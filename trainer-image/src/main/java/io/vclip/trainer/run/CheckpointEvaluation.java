@@ -9,7 +9,7 @@ import io.vclip.crds.yaml.ResourceYaml;
 import io.vclip.trainer.checkpoint.CheckpointStore;
 import io.vclip.trainer.checkpoint.DjlParameters;
 import io.vclip.trainer.checkpoint.Manifest;
-import io.vclip.trainer.cli.VclipUserException;
+import io.vclip.trainer.VclipUserException;
 import io.vclip.trainer.data.synthetic.SyntheticTokenizerFile;
 import io.vclip.trainer.eval.CheckpointLocation;
 import io.vclip.trainer.eval.EvalResults;

@@ -1,6 +1,6 @@
 package io.vclip.trainer.train;
 
-import io.vclip.trainer.cli.VclipUserException;
+import io.vclip.trainer.VclipUserException;
 import io.vclip.trainer.storage.ObjectStore;
 import io.vclip.trainer.storage.S3Settings;
 import io.vclip.trainer.storage.S3Uri;

@@ -2,7 +2,7 @@ package io.vclip.trainer.train;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vclip.trainer.cli.VclipUserException;
+import io.vclip.trainer.VclipUserException;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -21,7 +21,7 @@ import io.vclip.trainer.checkpoint.CheckpointState;
 import io.vclip.trainer.checkpoint.Manifest;
 import io.vclip.trainer.checkpoint.RestoredCheckpoint;
 import io.vclip.trainer.checkpoint.RetryPolicy;
-import io.vclip.trainer.cli.VclipUserException;
+import io.vclip.trainer.VclipUserException;
 import io.vclip.trainer.data.loader.LoaderConfig;
 import io.vclip.trainer.data.loader.LoaderPosition;
 import io.vclip.trainer.data.loader.VideoDataLoader;

@@ -6,7 +6,7 @@ import io.vclip.crds.validation.Target;
 import io.vclip.crds.validation.TrainingValidator;
 import io.vclip.crds.yaml.InvalidResourceException;
 import io.vclip.crds.yaml.ResourceYaml;
-import io.vclip.trainer.cli.VclipUserException;
+import io.vclip.trainer.VclipUserException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -7,7 +7,7 @@ import io.vclip.crds.v1alpha1.ObjectiveSpec;
 import io.vclip.crds.v1alpha1.TpcmMode;
 import io.vclip.crds.v1alpha1.VideoClipTraining;
 import io.vclip.crds.yaml.ResourceYaml;
-import io.vclip.trainer.cli.VclipUserException;
+import io.vclip.trainer.VclipUserException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

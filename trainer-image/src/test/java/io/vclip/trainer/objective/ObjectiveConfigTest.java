@@ -3,7 +3,7 @@ package io.vclip.trainer.objective;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vclip.trainer.cli.VclipUserException;
+import io.vclip.trainer.VclipUserException;
 import io.vclip.trainer.objective.ObjectiveConfig.Contrastive;
 import io.vclip.trainer.objective.ObjectiveConfig.PceMode;
 import io.vclip.trainer.objective.ObjectiveConfig.Ranking;

@@ -1,7 +1,7 @@
 package io.vclip.trainer.distributed.rendezvous;
 
 import io.vclip.crds.contract.TrainerEnv;
-import io.vclip.trainer.cli.VclipUserException;
+import io.vclip.trainer.VclipUserException;
 import java.util.Map;
 
 /**

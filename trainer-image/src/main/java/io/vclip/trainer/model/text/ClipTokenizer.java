@@ -2,7 +2,7 @@ package io.vclip.trainer.model.text;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
-import io.vclip.trainer.cli.VclipUserException;
+import io.vclip.trainer.VclipUserException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.vclip.trainer.model.weights;
 
-import io.vclip.trainer.cli.VclipUserException;
+import io.vclip.trainer.VclipUserException;
 import java.util.List;
 
 /** The formats {@code vclip model import} understands, by {@code --format} id. */

@@ -2,7 +2,7 @@ package io.vclip.trainer.model.weights;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import io.vclip.trainer.cli.VclipUserException;
+import io.vclip.trainer.VclipUserException;
 import io.vclip.trainer.model.VideoClipModel;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package io.vclip.trainer.model.weights;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import io.vclip.trainer.cli.VclipUserException;
+import io.vclip.trainer.VclipUserException;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

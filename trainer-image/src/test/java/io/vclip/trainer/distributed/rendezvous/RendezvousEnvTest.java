@@ -3,7 +3,7 @@ package io.vclip.trainer.distributed.rendezvous;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vclip.trainer.cli.VclipUserException;
+import io.vclip.trainer.VclipUserException;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package io.vclip.trainer.model.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vclip.trainer.cli.VclipUserException;
+import io.vclip.trainer.VclipUserException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -9,7 +9,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
-import io.vclip.trainer.cli.VclipUserException;
+import io.vclip.trainer.VclipUserException;
 import io.vclip.trainer.model.ModelPresets;
 import io.vclip.trainer.model.VideoClipModel;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.vclip.trainer.cli;
+package io.vclip.trainer;
 
 /** Bad input a user can fix (a file, a field, a flag); the message names what is wrong and where. */
 public class VclipUserException extends RuntimeException {
