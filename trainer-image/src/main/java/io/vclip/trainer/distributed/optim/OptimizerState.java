@@ -1,5 +1,6 @@
 package io.vclip.trainer.distributed.optim;
 
+import io.vclip.trainer.checkpoint.ZeroSlices;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,8 +44,6 @@ public record OptimizerState(long updates, long totalFloats, int rank, int world
       throw new IllegalArgumentException("optimizer state was written by " + first.worldSize() + " ranks but "
           + slices.size() + " slices were given");
     }
-    float[] fullM = new float[Math.toIntExact(first.totalFloats())];
-    float[] fullV = new float[fullM.length];
     for (int r = 0; r < slices.size(); r++) {
       OptimizerState s = slices.get(r);
       if (s.rank() != r || s.worldSize() != first.worldSize() || s.totalFloats() != first.totalFloats()
@@ -54,24 +53,16 @@ public record OptimizerState(long updates, long totalFloats, int rank, int world
             + ") does not belong with slice 0 (" + first.worldSize() + " ranks, " + first.totalFloats()
             + " floats, update " + first.updates() + ")");
       }
-      int start = (int) s.layout().shardStart(r);
-      int real = s.layout().realFloats(r);
-      System.arraycopy(s.m(), 0, fullM, start, real);
-      System.arraycopy(s.v(), 0, fullV, start, real);
     }
-    ShardLayout target = new ShardLayout(first.totalFloats(), newWorldSize);
+    // The checkpoint's slicing convention is the one definition of who owns which floats.
+    float[] fullM = ZeroSlices.concatenate(slices.stream().map(OptimizerState::m).toList(), first.totalFloats());
+    float[] fullV = ZeroSlices.concatenate(slices.stream().map(OptimizerState::v).toList(), first.totalFloats());
     List<OptimizerState> out = new ArrayList<>(newWorldSize);
     for (int r = 0; r < newWorldSize; r++) {
       out.add(new OptimizerState(first.updates(), first.totalFloats(), r, newWorldSize,
-          cut(fullM, target, r), cut(fullV, target, r)));
+          ZeroSlices.slice(fullM, r, newWorldSize), ZeroSlices.slice(fullV, r, newWorldSize)));
     }
     return out;
-  }
-
-  private static float[] cut(float[] full, ShardLayout layout, int rank) {
-    float[] slice = new float[layout.shardFloats()];
-    System.arraycopy(full, (int) layout.shardStart(rank), slice, 0, layout.realFloats(rank));
-    return slice;
   }
 
   @Override

@@ -1,9 +1,12 @@
 package io.vclip.trainer.distributed.optim;
 
+import io.vclip.trainer.checkpoint.ZeroSlices;
+
 /**
  * How the flat vector of all trainable parameters (N floats, in parameter order) is cut into W
  * equal shards: shard size S = ⌈N/W⌉, rank r owns [r·S, (r+1)·S), and the last W·S − N slots are
  * padding (always zero). The full optimizer state is the shards concatenated in rank order, cut at N.
+ * The arithmetic is the checkpoint's ({@link ZeroSlices}): what a rank optimises is what it saves.
  */
 public record ShardLayout(long totalFloats, int worldSize) {
 
@@ -15,7 +18,7 @@ public record ShardLayout(long totalFloats, int worldSize) {
   }
 
   public int shardFloats() {
-    long s = (totalFloats + worldSize - 1) / worldSize;
+    long s = ZeroSlices.chunk(totalFloats, worldSize);
     if (s > Integer.MAX_VALUE / Float.BYTES) {
       throw new IllegalArgumentException("a shard of " + s + " floats is too large for one buffer; use more ranks");
     }
@@ -32,6 +35,6 @@ public record ShardLayout(long totalFloats, int worldSize) {
 
   /** Floats of rank's shard that hold real parameters (the rest is padding). */
   public int realFloats(int rank) {
-    return (int) Math.max(0, Math.min(shardFloats(), totalFloats - shardStart(rank)));
+    return (int) ZeroSlices.range(totalFloats, rank, worldSize).length();
   }
 }
