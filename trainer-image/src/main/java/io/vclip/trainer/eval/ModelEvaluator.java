@@ -97,7 +97,7 @@ public final class ModelEvaluator {
     long total = io.vclip.trainer.data.shard.ShardIndex.read(shards).totalSamples();
     int batch = batchDividing(total, 64);
     int px = model.config().vision().imageSize();
-    // A shuffle buffer of 1 keeps the shards' order: the evaluation is the same set in the same order every time.
+    // A shuffle buffer of 1 and a fixed seed: the evaluation is the same set in the same order every time.
     LoaderConfig config = new LoaderConfig(batch, model.config().xclip().frames(), px, px, 1, 0, 2, 2);
     List<NDArray> videos = new ArrayList<>();
     List<NDArray> tokens = new ArrayList<>();

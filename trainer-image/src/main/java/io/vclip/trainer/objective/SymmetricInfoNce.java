@@ -60,20 +60,11 @@ final class SymmetricInfoNce {
     return gathered(local, what);
   }
 
-  int worldSize() {
-    return gather.worldSize();
-  }
-
   private NDArray contrast(NDArray text, NDArray video, NDArray logitScale) {
-    NDArray similarity;
-    if (CosineSimilarity.isPairwise(text)) {
-      similarity = CosineSimilarity.unit(text).mul(video.expandDims(0)).sum(new int[] {2});
-    } else {
-      NDArray t = gathered(CosineSimilarity.unit(text), "text");
-      NDArray v = gathered(video, "video");
-      similarity = t.matMul(v.transpose());
+    if (!CosineSimilarity.isPairwise(text)) {
+      return lossOfGlobal(gathered(text, "text"), gathered(video, "video"), logitScale);
     }
-    return fromSimilarity(similarity, logitScale);
+    return fromSimilarity(CosineSimilarity.unit(text).mul(video.expandDims(0)).sum(new int[] {2}), logitScale);
   }
 
   private NDArray fromSimilarity(NDArray similarity, NDArray logitScale) {

@@ -33,24 +33,20 @@ final class TpcmLoss implements LossTerm {
     // components describe directions, not feature norms, and a coarse reconstruction keeps its
     // shorter length into the logits.
     NDArray video = CosineSimilarity.unit(inputs.video());
-    if (CosineSimilarity.isPairwise(shortText)) {
-      // Prompted texts pair with this rank's clips only, so the whole term stays local.
-      PrincipalComponents components = PrincipalComponents.fit(video);
-      int[] kept = selection.choose(components, targets(inputs.longText(), shortText, inputs.batchSize()));
-      NDArray coarseVideo = components.reconstruct(video, kept, upload);
-      return new LossPart(NAME, infoNce.lossKeepingVideoNorm(shortText, coarseVideo, inputs.logitScale()), kept);
-    }
-    // The components of the global batch, as one process would fit them: PCE mixes samples (mean,
+    // Prompted texts pair with this rank's clips only, so then the whole term stays local. Otherwise
+    // the components are the global batch's, as one process would fit them: PCE mixes samples (mean,
     // sample-side projector), so fitting per rank would make the term depend on the world size.
-    NDArray globalVideo = infoNce.global(video, "video");
-    NDArray globalShort = infoNce.global(shortText, "short text");
-    PrincipalComponents components = PrincipalComponents.fit(globalVideo);
-    NDArray longText = selection.usesTargets() ? infoNce.global(
-        ObjectiveInputs.required(inputs.longText(), "longText", NAME).stopGradient(), "long text") : null;
-    int[] kept = selection.choose(components, targets(longText, globalShort,
-        inputs.batchSize() * infoNce.worldSize()));
-    NDArray coarseVideo = components.reconstruct(globalVideo, kept, upload);
-    return new LossPart(NAME, infoNce.lossOfGlobal(globalShort, coarseVideo, inputs.logitScale()), kept);
+    boolean local = CosineSimilarity.isPairwise(shortText);
+    NDArray clips = local ? video : infoNce.global(video, "video");
+    NDArray texts = local ? shortText : infoNce.global(shortText, "short text");
+    NDArray longText = local || !selection.usesTargets() ? inputs.longText()
+        : infoNce.global(ObjectiveInputs.required(inputs.longText(), "longText", NAME).stopGradient(), "long text");
+    PrincipalComponents components = PrincipalComponents.fit(clips);
+    int[] kept = selection.choose(components, targets(longText, texts, Math.toIntExact(clips.getShape().get(0))));
+    NDArray coarseVideo = components.reconstruct(clips, kept, upload);
+    NDArray loss = local ? infoNce.lossKeepingVideoNorm(texts, coarseVideo, inputs.logitScale())
+        : infoNce.lossOfGlobal(texts, coarseVideo, inputs.logitScale());
+    return new LossPart(NAME, loss, kept);
   }
 
   /** cos(f_lt,i, f_st,i), detached: a target for the selection, not something to train. */

@@ -21,7 +21,7 @@ public record WorkerLaunch(List<String> command, String job, int worldSize, Map<
     int prometheusBasePort) {
 
   /** The environment of {@code rank} in the attempt with {@code runId}, rendezvous on {@code masterPort}. */
-  Map<String, String> envFor(int rank, String runId, int masterPort) {
+  public Map<String, String> envFor(int rank, String runId, int masterPort) {
     Map<String, String> env = new HashMap<>(extraEnv);
     env.put(TrainerEnv.MASTER_ADDR, "127.0.0.1");
     env.put(TrainerEnv.MASTER_PORT, Integer.toString(masterPort));

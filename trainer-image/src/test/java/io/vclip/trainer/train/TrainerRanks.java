@@ -4,6 +4,7 @@ import io.vclip.crds.contract.TrainerEnv;
 import io.vclip.trainer.cli.VclipCommand;
 import io.vclip.trainer.distributed.WorkerGroup;
 import io.vclip.trainer.report.TrainingCurves;
+import io.vclip.trainer.run.WorkerLaunch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,20 +34,19 @@ final class TrainerRanks {
     TrainerRanks ranks = new TrainerRanks(outputDir);
     int port = WorkerGroup.freePort();
     String runId = "r-" + UUID.randomUUID();
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx1g", "-Dai.djl.pytorch.num_threads=1", "-Dai.djl.pytorch.num_interop_threads=1",
+        "-cp", System.getProperty("java.class.path"), VclipCommand.class.getName(), "train", "--spec", spec.toString());
+    Map<String, String> shared = new HashMap<>(storeEnv);
+    shared.putAll(Map.of(TrainerEnv.OUTPUT_DIR, outputDir.toString(),
+        TrainerEnv.TERMINATION_LOG, outputDir.resolve("termination.json").toString(), "DJL_OFFLINE", "true"));
+    // The environment a pod of this group gets, as vclip run builds it.
+    WorkerLaunch launch = new WorkerLaunch(command, job, world, shared, outputDir, 0);
     for (int rank = 0; rank < world; rank++) {
-      ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx1g", "-Dai.djl.pytorch.num_threads=1", "-Dai.djl.pytorch.num_interop_threads=1",
-          "-cp", System.getProperty("java.class.path"), VclipCommand.class.getName(), "train", "--spec", spec.toString());
+      ProcessBuilder pb = new ProcessBuilder(command);
       Path log = outputDir.resolve("rank-" + rank + ".log");
       pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-      Map<String, String> env = new HashMap<>(storeEnv);
-      env.putAll(Map.of(TrainerEnv.MASTER_ADDR, "127.0.0.1", TrainerEnv.MASTER_PORT, Integer.toString(port),
-          TrainerEnv.WORLD_SIZE, Integer.toString(world), TrainerEnv.RANK, Integer.toString(rank),
-          TrainerEnv.LOCAL_WORLD_SIZE, "1", TrainerEnv.RUN_ID, runId, TrainerEnv.JOB, job,
-          TrainerEnv.OUTPUT_DIR, outputDir.toString(), TrainerEnv.PROMETHEUS_PORT, "0",
-          TrainerEnv.TERMINATION_LOG, outputDir.resolve("termination-" + rank + ".json").toString()));
-      env.put("DJL_OFFLINE", "true");
-      pb.environment().putAll(env);
+      pb.environment().putAll(launch.envFor(rank, runId, port));
       ranks.processes.add(pb.start());
       ranks.logs.add(log);
     }

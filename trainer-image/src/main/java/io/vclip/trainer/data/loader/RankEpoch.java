@@ -35,11 +35,6 @@ final class RankEpoch {
     return new RankEpoch(store, List.copyOf(lanes));
   }
 
-  /** Records this rank reads in the epoch (lanes × records per lane). */
-  int samples() {
-    return lanes.size() * lanes.get(0).plan().samplesPerLane();
-  }
-
   /** The records from emission {@code start} on. */
   InterleavedRecords records(int start) {
     return InterleavedRecords.open(lanes.size(), start, (i, laneStart) -> {
