@@ -12,8 +12,17 @@ public final class TrainerEnv {
   public static final String MASTER_PORT = "MASTER_PORT";
   public static final String WORLD_SIZE = "WORLD_SIZE";
   public static final String RANK = "RANK";
-  /** GPUs of this process (1 on CPU): DJL spreads them inside the process. */
+  /** Ranks (one per GPU; 1 on CPU) started in this pod by the in-pod launcher. */
   public static final String LOCAL_WORLD_SIZE = "LOCAL_WORLD_SIZE";
+  /** This rank's index inside its pod, set by the in-pod launcher; picks the CUDA device. */
+  public static final String LOCAL_RANK = "LOCAL_RANK";
+  /** The pod's IP (downward API); rank 0's rendezvous store binds to it, not to every interface. */
+  public static final String POD_IP = "POD_IP";
+  /**
+   * Per-run shared secret every rendezvous client proves (HMAC challenge) before the store answers.
+   * The operator creates one Secret per run and maps it here; {@code vclip run} makes one per run.
+   */
+  public static final String RENDEZVOUS_TOKEN = "VCLIP_RENDEZVOUS_TOKEN";
   /** Name of the VideoClipTraining (or VideoClipEval); also the checkpoint folder under the store prefix. */
   public static final String JOB = "VCLIP_JOB";
   /** Changes on every group restart; labels telemetry and logs of one attempt. */
